@@ -1,0 +1,187 @@
+"""Loading the editions bundled with the package, and edition files from elsewhere.
+
+Bundled data is read through :mod:`importlib.resources`, so it works from a wheel,
+a zip or a source checkout alike. Each edition is parsed on first use and cached.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib.resources import files
+from os import PathLike, fspath
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, StringConstraints, TypeAdapter, ValidationError
+
+from careers_impact.errors import EditionFileError, UnknownEditionError
+from careers_impact.model import Benchmark, Edition
+
+__all__ = [
+    "DEFAULT_EDITION",
+    "EditionInfo",
+    "benchmark",
+    "benchmarks",
+    "edition_schema",
+    "list_editions",
+    "load_edition",
+    "load_edition_file",
+]
+
+#: The edition :func:`load_edition` gives when asked for none.
+DEFAULT_EDITION = "schools-2026"
+
+
+class EditionInfo(BaseModel):
+    """What :func:`list_editions` says of each bundled edition, without loading it.
+
+    >>> [info.id for info in list_editions()]
+    ['colleges', 'schools-2026']
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    id: str
+    title: str
+    setting: str
+    effective: (
+        Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$")] | None
+    ) = None
+
+
+def _read(name: str) -> bytes:
+    return files("careers_impact").joinpath("data").joinpath(name).read_bytes()
+
+
+@cache
+def list_editions() -> tuple[EditionInfo, ...]:
+    """Every edition bundled with this package: id, title, setting and effective date.
+
+    ``effective`` is ``None`` where the source states no date.
+
+    >>> {info.id: info.effective for info in list_editions()}
+    {'colleges': None, 'schools-2026': '2026-09'}
+    """
+    return TypeAdapter(tuple[EditionInfo, ...]).validate_json(_read("editions.json"))
+
+
+def load_edition(edition_id: str | None = None) -> Edition:
+    """The bundled edition ``edition_id``; ``None`` gives :data:`DEFAULT_EDITION`.
+
+    Editions are parsed on first use and cached, so repeated calls are cheap and return
+    the same object. An unknown id raises :class:`UnknownEditionError` listing the ids
+    that are bundled.
+
+    >>> load_edition().id
+    'schools-2026'
+    >>> load_edition("colleges").row("4.6").source_notes[0].reading
+    'Learner Skills Development'
+    """
+    return _load(DEFAULT_EDITION if edition_id is None else edition_id)
+
+
+@cache
+def _load(edition_id: str) -> Edition:
+    # Checking the id against the pattern before touching files keeps ids such as
+    # "../x" out of the resource path; the index is only read to list known ids.
+    resource = files("careers_impact").joinpath("data")
+    if not (isinstance(edition_id, str) and _EDITION_ID.fullmatch(edition_id)) or not (
+        resource.joinpath(f"{edition_id}.json").is_file() and edition_id in _known_ids()
+    ):
+        raise UnknownEditionError(str(edition_id), _known_ids())
+    return Edition.model_validate_json(resource.joinpath(f"{edition_id}.json").read_bytes())
+
+
+_EDITION_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+@cache
+def _known_ids() -> tuple[str, ...]:
+    return tuple(item["id"] for item in json.loads(_read("editions.json")))
+
+
+def load_edition_file(path: str | PathLike[str]) -> Edition:
+    """Read and validate an edition file from anywhere, e.g. a maintainer's draft.
+
+    The file is checked against the edition format and every invariant (row ids unique
+    and inside their theme, four cells per row, no empty cell without a source note,
+    change-log entries on their own rows, benchmark numbers 1 to 8). A file that is not
+    UTF-8 JSON, or breaks any rule, raises :class:`EditionFileError` naming the file and
+    the location of each problem.
+    """
+    name = fspath(path)
+    try:
+        raw = Path(name).read_bytes()
+    except OSError as error:
+        raise EditionFileError(name, [("", f"cannot read the file: {error.strerror}")]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise EditionFileError(
+            name, [(f"byte {error.start}", "not UTF-8 text; edition files are UTF-8 JSON")]
+        ) from None
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno} column {error.colno}"
+        raise EditionFileError(name, [(where, f"not valid JSON: {error.msg}")]) from None
+    try:
+        return Edition.model_validate_json(text)
+    except ValidationError as error:
+        raise EditionFileError(name, _problems(error)) from None
+
+
+def _problems(error: ValidationError) -> list[tuple[str, str]]:
+    problems = []
+    for item in error.errors(include_url=False):
+        where = ""
+        for part in item["loc"]:
+            if isinstance(part, int):
+                where += f"[{part}]"
+            else:
+                where += f".{part}" if where else str(part)
+        message = item["msg"].removeprefix("Value error, ")
+        problems.append((where or "(top level)", message))
+    return problems
+
+
+def edition_schema() -> dict[str, Any]:
+    """The JSON Schema of the edition file format, as committed in the package.
+
+    Tools in other languages can validate edition files against it; the package's own
+    loader applies the same rules plus the invariants the schema cannot express.
+
+    >>> edition_schema()["title"]
+    'Edition'
+    """
+    schema: dict[str, Any] = json.loads(_read("edition.schema.json"))
+    return schema
+
+
+def _generate_edition_schema() -> dict[str, Any]:
+    # What the committed schema must equal; a test fails when it is stale.
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://careers-impact.invalid/schema/edition-1.json",
+        **Edition.model_json_schema(),
+    }
+
+
+@cache
+def benchmarks() -> tuple[Benchmark, ...]:
+    """The eight Gatsby Benchmarks with their published titles and alternative wordings.
+
+    >>> benchmarks()[7].title
+    'Personal guidance'
+    """
+    return TypeAdapter(tuple[Benchmark, ...]).validate_json(_read("benchmarks.json"))
+
+
+def benchmark(number: int) -> Benchmark:
+    """Gatsby Benchmark ``number`` (1 to 8); any other number raises ``LookupError``."""
+    for item in benchmarks():
+        if item.number == number:
+            return item
+    raise LookupError(f"there is no Gatsby Benchmark {number!r}; they are numbered 1 to 8")

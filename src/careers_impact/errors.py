@@ -1,0 +1,75 @@
+"""The errors the package raises, each naming what was wrong and where."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "CareersImpactError",
+    "EditionFileError",
+    "UnknownEditionError",
+    "UnknownRowError",
+    "UnknownThemeError",
+]
+
+
+class CareersImpactError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+
+class UnknownEditionError(CareersImpactError, LookupError):
+    """An edition id that is not bundled with the package.
+
+    >>> from careers_impact import load_edition
+    >>> try:
+    ...     load_edition("schools-1999")
+    ... except UnknownEditionError as error:
+    ...     print(error.known)
+    ('colleges', 'schools-2026')
+    """
+
+    def __init__(self, edition_id: str, known: Sequence[str]) -> None:
+        self.edition_id = edition_id
+        self.known = tuple(known)
+        super().__init__(f"unknown edition {edition_id!r}; known editions: {', '.join(self.known)}")
+
+
+class UnknownRowError(CareersImpactError, LookupError):
+    """A row id that the edition does not have; suggests close ids."""
+
+    def __init__(self, row_id: str, edition_id: str, suggestions: Sequence[str]) -> None:
+        self.row_id = row_id
+        self.edition_id = edition_id
+        self.suggestions = tuple(suggestions)
+        hint = f"; did you mean {' or '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"edition {edition_id!r} has no row {row_id!r}{hint}")
+
+
+class UnknownThemeError(CareersImpactError, LookupError):
+    """A theme number that the edition does not have."""
+
+    def __init__(self, number: object, edition_id: str, known: Sequence[int]) -> None:
+        self.number = number
+        self.edition_id = edition_id
+        self.known = tuple(known)
+        super().__init__(
+            f"edition {edition_id!r} has no theme {number!r}; "
+            f"its themes are {', '.join(str(n) for n in self.known)}"
+        )
+
+
+class EditionFileError(CareersImpactError, ValueError):
+    """An edition file that cannot be read or does not satisfy the edition format.
+
+    ``problems`` lists each problem as ``(location, message)``; the location is a
+    JSON path such as ``themes[0].rows[2].cells[1].statements`` or a line and column
+    for a file that is not valid JSON.
+    """
+
+    def __init__(self, path: str, problems: Sequence[tuple[str, str]]) -> None:
+        self.path = path
+        self.problems = tuple(problems)
+        listed = "; ".join(f"{where}: {what}" if where else what for where, what in self.problems)
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(f"{path}: {count} {noun}: {listed}")

@@ -1,0 +1,377 @@
+"""The Careers Impact Maturity Model as typed, immutable objects.
+
+An :class:`Edition` has :class:`Theme` s, each with :class:`Row` s; each row has four
+:class:`Cell` s, one per column, holding the model's descriptor statements word for
+word. Damage in the published source is recorded next to the text it concerns, as
+:class:`SourceNote` s, never mended in place.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from careers_impact.errors import UnknownRowError, UnknownThemeError
+
+__all__ = [
+    "COLUMNS",
+    "Benchmark",
+    "Cell",
+    "ColumnDefinition",
+    "Edition",
+    "GlossaryTerm",
+    "GuidanceSection",
+    "Row",
+    "RowChange",
+    "SearchHit",
+    "SourceNote",
+    "Theme",
+    "ThemeChange",
+]
+
+#: The four columns of every row, in order.
+COLUMNS: tuple[int, int, int, int] = (1, 2, 3, 4)
+
+Text = Annotated[str, StringConstraints(min_length=1)]
+ColumnNumber = Annotated[int, Field(ge=1, le=4)]
+BenchmarkNumber = Annotated[int, Field(ge=1, le=8)]
+ThemeNumber = Annotated[int, Field(ge=1, le=9)]
+RowId = Annotated[str, StringConstraints(pattern=r"^[1-9]\.[1-9][0-9]?$")]
+
+
+class _Frozen(BaseModel):
+    # defer_build: a model's validator is built when first used, not at import, so
+    # importing the package costs little and loading an edition builds one validator.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+
+def _check_statements(statements: tuple[str, ...], where: str) -> None:
+    for index, statement in enumerate(statements):
+        if statement != statement.strip():
+            raise ValueError(f"{where} statement {index} has leading or trailing white space")
+        if not statement:
+            raise ValueError(f"{where} statement {index} is empty")
+
+
+class SourceNote(_Frozen):
+    """What is wrong with the published source at one place, recorded beside the text.
+
+    ``kind`` says what happened to the text: ``missing`` (nothing there), ``cut`` (it
+    stops or starts mid-way), ``garbled`` (words broken or lost), ``joined`` (the text
+    runs on over a second source line and is joined here with one space), ``duplicate``
+    (the source states the same thing twice) or ``layout`` (the source lost its table
+    layout and the text was placed by the paragraph counts its documentation gives).
+    ``reading`` is an editorial reading of an obviously cut word, never a replacement.
+
+    >>> SourceNote(kind="missing", field="statements", detail="Column 2 is empty.").kind
+    'missing'
+    """
+
+    kind: Literal["missing", "cut", "garbled", "joined", "duplicate", "layout"]
+    field: Text
+    detail: Text
+    reading: Text | None = None
+
+
+class ColumnDefinition(_Frozen):
+    """One of the four progressive columns: its level, label and focus.
+
+    >>> from careers_impact import load_edition
+    >>> load_edition().columns[0].focus
+    'Practice is occasional and may depend on individuals or isolated activity.'
+    """
+
+    level: ColumnNumber
+    label: Text
+    focus: Text | None = None
+
+
+class Benchmark(_Frozen):
+    """A Gatsby Benchmark: number, title and the other published wordings of its title.
+
+    Benchmark titles are reference data of their own, not part of an edition.
+
+    >>> from careers_impact import load_edition
+    >>> load_edition().benchmarks[2].aliases
+    ('Addressing the needs of each young person',)
+    """
+
+    number: BenchmarkNumber
+    title: Text
+    aliases: tuple[Text, ...] = ()
+
+
+class Cell(_Frozen):
+    """The descriptor statements of one row at one column, in source order.
+
+    >>> from careers_impact import load_edition
+    >>> load_edition().row("1.1").cell(1).statements
+    ('There is a named Careers Leader.',)
+    """
+
+    column: ColumnNumber
+    statements: tuple[str, ...]
+    source_notes: tuple[SourceNote, ...] = ()
+
+    @model_validator(mode="after")
+    def _statements_present(self) -> Cell:
+        _check_statements(self.statements, f"column {self.column}")
+        if not self.statements and not any(n.kind == "missing" for n in self.source_notes):
+            raise ValueError(
+                f"column {self.column} has no statements and no source note of kind "
+                "'missing' saying the source has none"
+            )
+        return self
+
+    @property
+    def text(self) -> str:
+        """The statements joined by blank lines."""
+        return "\n\n".join(self.statements)
+
+
+class RowChange(_Frozen):
+    """A row's entry in the edition's change log.
+
+    ``title`` is the row title as the change log writes it, which may differ slightly
+    from the grid's; the grid's title is the row's title.
+    """
+
+    row: RowId
+    title: Text
+    purpose: tuple[Text, ...]
+    core_elements: tuple[Text, ...]
+    reason: tuple[Text, ...]
+
+
+class Row(_Frozen):
+    """One row of the grid: id, title and its four cells.
+
+    >>> from careers_impact import load_edition
+    >>> row = load_edition().row("1.3")
+    >>> row.title, row.theme, len(row.cells)
+    ('Strategic careers planning', 1, 4)
+    """
+
+    id: RowId
+    title: Text
+    cells: tuple[Cell, ...]
+    change: RowChange | None = None
+    source_notes: tuple[SourceNote, ...] = ()
+
+    @model_validator(mode="after")
+    def _four_columns(self) -> Row:
+        columns = tuple(cell.column for cell in self.cells)
+        if columns != COLUMNS:
+            raise ValueError(
+                f"row {self.id} must have exactly four cells for columns 1, 2, 3, 4 in "
+                f"order; found columns {list(columns)}"
+            )
+        if self.change is not None and self.change.row != self.id:
+            raise ValueError(f"row {self.id} carries the change-log entry of row {self.change.row}")
+        return self
+
+    @property
+    def theme(self) -> int:
+        """The number of the theme the row belongs to (the part of its id before the dot)."""
+        return int(self.id.split(".", 1)[0])
+
+    def cell(self, column: int) -> Cell:
+        """The cell at ``column`` (1 to 4); any other column raises ``ValueError``."""
+        if column not in COLUMNS:
+            raise ValueError(f"column must be 1, 2, 3 or 4, not {column!r}")
+        return self.cells[column - 1]
+
+
+class ThemeChange(_Frozen):
+    """A theme's entry in the edition's change log: its summary and context."""
+
+    summary: tuple[Text, ...]
+    context: tuple[Text, ...]
+
+
+class Theme(_Frozen):
+    """A theme: number, title, the Gatsby Benchmarks it serves, and its rows.
+
+    ``tagline`` is the short banner some grids print above the title.
+
+    >>> from careers_impact import load_edition
+    >>> theme = load_edition().theme(3)
+    >>> theme.benchmarks, [row.id for row in theme.rows][:2]
+    ((2, 7), ['3.1', '3.2'])
+    """
+
+    number: ThemeNumber
+    title: Text
+    tagline: Text | None = None
+    benchmarks: tuple[BenchmarkNumber, ...]
+    rows: tuple[Row, ...]
+    change: ThemeChange | None = None
+    source_notes: tuple[SourceNote, ...] = ()
+
+    @model_validator(mode="after")
+    def _rows_inside(self) -> Theme:
+        for row in self.rows:
+            if row.theme != self.number:
+                raise ValueError(f"row {row.id} is not inside theme {self.number}")
+        if len(set(self.benchmarks)) != len(self.benchmarks):
+            raise ValueError(f"theme {self.number} lists a benchmark twice: {self.benchmarks}")
+        if not self.benchmarks and not any(n.field == "benchmarks" for n in self.source_notes):
+            raise ValueError(f"theme {self.number} names no benchmark and no source note says why")
+        return self
+
+
+class GuidanceSection(_Frozen):
+    """A section of the edition's own guidance on using the model, verbatim."""
+
+    heading: Text
+    statements: tuple[Text, ...]
+
+
+class GlossaryTerm(_Frozen):
+    """A glossary entry: the term and its definition, verbatim."""
+
+    term: Text
+    definition: tuple[Text, ...]
+    source_notes: tuple[SourceNote, ...] = ()
+
+
+class SearchHit(_Frozen):
+    """Where a search matched: the row, the column and the statement (0-based index)."""
+
+    row: RowId
+    column: ColumnNumber
+    index: Annotated[int, Field(ge=0)]
+    statement: str
+
+
+class Edition(_Frozen):
+    """One published edition of the model for one kind of setting.
+
+    The edition id never changes once published; corrections are recorded errata in a
+    new package release, never a new id.
+
+    >>> from careers_impact import load_edition
+    >>> edition = load_edition("schools-2026")
+    >>> len(edition.themes), len(edition.rows), edition.effective
+    (6, 32, '2026-09')
+    """
+
+    format_version: Literal[1] = 1
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    title: Text
+    setting: Text
+    publisher: Text
+    effective: (
+        Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$")] | None
+    ) = Field(
+        default=None,
+        description="When the edition takes effect, to the precision the source states "
+        "(YYYY-MM or YYYY-MM-DD); null when the source gives no date.",
+    )
+    source: Text
+    columns: tuple[ColumnDefinition, ...]
+    themes: tuple[Theme, ...]
+    change_log_title: Text | None = None
+    guidance: tuple[GuidanceSection, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()
+    source_notes: tuple[SourceNote, ...] = ()
+
+    @model_validator(mode="after")
+    def _invariants(self) -> Edition:
+        levels = tuple(column.level for column in self.columns)
+        if levels != COLUMNS:
+            raise ValueError(f"columns must be levels 1, 2, 3, 4 in order; found {list(levels)}")
+        numbers = [theme.number for theme in self.themes]
+        if numbers != sorted(set(numbers)):
+            raise ValueError(f"theme numbers must be unique and ascending; found {numbers}")
+        seen: set[str] = set()
+        for theme in self.themes:
+            for row in theme.rows:
+                if row.id in seen:
+                    raise ValueError(f"row id {row.id} appears more than once")
+                seen.add(row.id)
+        return self
+
+    @cached_property
+    def rows(self) -> tuple[Row, ...]:
+        """Every row of the edition, theme by theme, in order."""
+        return tuple(row for theme in self.themes for row in theme.rows)
+
+    @cached_property
+    def _rows_by_id(self) -> dict[str, Row]:
+        return {row.id: row for row in self.rows}
+
+    def row(self, row_id: str) -> Row:
+        """The row with id ``row_id`` (e.g. ``"1.3"``).
+
+        An unknown id raises :class:`UnknownRowError`, suggesting close ids.
+        """
+        try:
+            return self._rows_by_id[row_id]
+        except (KeyError, TypeError):
+            # difflib is only needed on this error path, so it stays out of import time.
+            from difflib import get_close_matches
+
+            close = get_close_matches(str(row_id), list(self._rows_by_id), n=3, cutoff=0.5)
+            raise UnknownRowError(str(row_id), self.id, close) from None
+
+    def theme(self, number: int) -> Theme:
+        """The theme numbered ``number``; an unknown number raises :class:`UnknownThemeError`."""
+        for theme in self.themes:
+            if theme.number == number:
+                return theme
+        raise UnknownThemeError(number, self.id, [t.number for t in self.themes])
+
+    @property
+    def benchmarks(self) -> tuple[Benchmark, ...]:
+        """The Gatsby Benchmarks this edition's themes serve, in number order."""
+        from careers_impact.editions import benchmark
+
+        numbers = sorted({n for theme in self.themes for n in theme.benchmarks})
+        return tuple(benchmark(n) for n in numbers)
+
+    def rows_for_benchmark(self, number: int) -> tuple[Row, ...]:
+        """The rows of every theme mapped to Gatsby Benchmark ``number`` (1 to 8).
+
+        A number outside 1 to 8 raises ``ValueError``; a benchmark no theme serves gives
+        an empty tuple.
+        """
+        if not isinstance(number, int) or not 1 <= number <= 8:
+            raise ValueError(f"a Gatsby Benchmark number is 1 to 8, not {number!r}")
+        return tuple(
+            row for theme in self.themes if number in theme.benchmarks for row in theme.rows
+        )
+
+    def search(self, text: str) -> tuple[SearchHit, ...]:
+        """Every statement that contains ``text``, ignoring case, in model order.
+
+        >>> from careers_impact import load_edition
+        >>> hits = load_edition().search("named careers leader")
+        >>> (hits[0].row, hits[0].column)
+        ('1.1', 1)
+        """
+        needle = text.casefold().strip()
+        if not needle:
+            raise ValueError("search text must not be empty")
+        return tuple(
+            SearchHit(row=row.id, column=cell.column, index=index, statement=statement)
+            for row in self.rows
+            for cell in row.cells
+            for index, statement in enumerate(cell.statements)
+            if needle in statement.casefold()
+        )
+
+    def source_notes_everywhere(self) -> tuple[tuple[str, SourceNote], ...]:
+        """Every source note in the edition with where it is, e.g. ``("row 2.6 column 2", n)``."""
+        found: list[tuple[str, SourceNote]] = [("edition", n) for n in self.source_notes]
+        for theme in self.themes:
+            found += [(f"theme {theme.number}", n) for n in theme.source_notes]
+            for row in theme.rows:
+                found += [(f"row {row.id}", n) for n in row.source_notes]
+                for cell in row.cells:
+                    found += [(f"row {row.id} column {cell.column}", n) for n in cell.source_notes]
+        for term in self.glossary:
+            found += [(f"glossary {term.term!r}", n) for n in term.source_notes]
+        return tuple(found)

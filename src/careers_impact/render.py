@@ -1,0 +1,117 @@
+"""Plain text and Markdown views of an edition, its themes and rows.
+
+Statements are printed word for word, one paragraph each, never re-wrapped; source
+notes are printed beside the text they concern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from careers_impact.model import Edition, Row, SourceNote, Theme
+
+__all__ = ["edition_markdown", "edition_text", "row_markdown", "row_text"]
+
+
+def _benchmarks(theme: Theme) -> str:
+    if not theme.benchmarks:
+        return "no benchmark stated"
+    noun = "Benchmark" if len(theme.benchmarks) == 1 else "Benchmarks"
+    return f"{noun} {' and '.join(str(n) for n in theme.benchmarks)}"
+
+
+def _note_line(note: SourceNote) -> str:
+    reading = f" Editorial reading: {note.reading!r}." if note.reading else ""
+    return f"[source note, {note.kind}] {note.detail}{reading}"
+
+
+def _column_heading(edition: Edition, column: int) -> str:
+    definition = edition.columns[column - 1]
+    return f"{definition.label}: {definition.focus}" if definition.focus else definition.label
+
+
+def row_text(edition: Edition, row: Row) -> str:
+    """One row as plain text: title, then each column's statements as paragraphs.
+
+    >>> from careers_impact import load_edition
+    >>> edition = load_edition()
+    >>> print(row_text(edition, edition.row("1.1")).splitlines()[0])
+    1.1 Careers leadership and distributed leadership of careers
+    """
+    return "\n".join(_row_text_lines(edition, row))
+
+
+def _row_text_lines(edition: Edition, row: Row) -> Iterator[str]:
+    theme = edition.theme(row.theme)
+    yield f"{row.id} {row.title}"
+    yield f"Theme {theme.number}: {theme.title} ({_benchmarks(theme)})"
+    for note in row.source_notes:
+        yield _note_line(note)
+    for cell in row.cells:
+        yield ""
+        yield _column_heading(edition, cell.column)
+        for note in cell.source_notes:
+            yield f"    {_note_line(note)}"
+        for index, statement in enumerate(cell.statements):
+            if index:
+                yield ""
+            yield f"    {statement}"
+
+
+def edition_text(edition: Edition) -> str:
+    """A whole edition as plain text, theme by theme and row by row."""
+    lines = [edition.title, f"Edition {edition.id} · {edition.setting} · {edition.publisher}"]
+    for note in edition.source_notes:
+        lines.append(_note_line(note))
+    for theme in edition.themes:
+        lines += ["", "=" * 78, f"Theme {theme.number}: {theme.title} ({_benchmarks(theme)})"]
+        lines += [_note_line(note) for note in theme.source_notes]
+        for row in theme.rows:
+            # The theme line of a row view repeats the theme heading just printed.
+            row_lines = list(_row_text_lines(edition, row))
+            lines += ["", "-" * 78, row_lines[0], *row_lines[2:]]
+    return "\n".join(lines)
+
+
+def _md_notes(notes: tuple[SourceNote, ...]) -> list[str]:
+    return [
+        f"> **Source note ({n.kind}).** {_md(n.detail)}"
+        + (f" Editorial reading: *{_md(n.reading)}*." if n.reading else "")
+        for n in notes
+    ]
+
+
+def _md(text: str) -> str:
+    # Escape the characters that would start Markdown markup inside model text.
+    for char in ("\\", "*", "_", "`", "[", "]", "<", ">", "#", "|"):
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def row_markdown(edition: Edition, row: Row, level: int = 2) -> str:
+    """One row as Markdown: a heading, then a sub-heading and paragraphs per column."""
+    hashes = "#" * level
+    lines = [f"{hashes} {row.id} {_md(row.title)}", ""]
+    for block in _md_notes(row.source_notes):
+        lines += [block, ""]
+    for cell in row.cells:
+        lines += [f"{hashes}# {_md(_column_heading(edition, cell.column))}", ""]
+        for block in _md_notes(cell.source_notes):
+            lines += [block, ""]
+        for statement in cell.statements:
+            lines += [_md(statement), ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def edition_markdown(edition: Edition) -> str:
+    """A whole edition as Markdown, one section per theme and row."""
+    lines = [f"# {_md(edition.title)}", "", f"Edition `{edition.id}`, {_md(edition.setting)}.", ""]
+    for block in _md_notes(edition.source_notes):
+        lines += [block, ""]
+    for theme in edition.themes:
+        lines += [f"## Theme {theme.number}: {_md(theme.title)} ({_benchmarks(theme)})", ""]
+        for block in _md_notes(theme.source_notes):
+            lines += [block, ""]
+        for row in theme.rows:
+            lines += [row_markdown(edition, row, level=3)]
+    return "\n".join(lines).rstrip() + "\n"
