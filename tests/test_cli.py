@@ -107,3 +107,17 @@ def test_console_script_runs_without_traceback() -> None:
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert done.stderr.strip() == "careers-impact: error: edition 'schools-2026' has no row '9.9'"
+
+
+def test_output_piped_into_a_closed_reader_ends_quietly() -> None:
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "careers_impact.cli", "show"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None
+    reader.stdout.read(10)
+    reader.stdout.close()
+    _, err = reader.communicate()
+    assert b"Traceback" not in err
+    assert b"Broken pipe" not in err
