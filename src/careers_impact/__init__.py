@@ -9,6 +9,9 @@ for word. Start with :func:`load_edition`::
     'Strategic careers planning'
 """
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from careers_impact._version import __version__
 from careers_impact.editions import (
     DEFAULT_EDITION,
@@ -23,6 +26,7 @@ from careers_impact.editions import (
 from careers_impact.errors import (
     CareersImpactError,
     EditionFileError,
+    ReviewInputError,
     UnknownEditionError,
     UnknownRowError,
     UnknownThemeError,
@@ -43,22 +47,159 @@ from careers_impact.model import (
     ThemeChange,
 )
 
+if TYPE_CHECKING:
+    from careers_impact.bestfit import (
+        DISCUSS_SHARE,
+        DISCUSS_SPREAD,
+        EvidenceFit,
+        Suggestion,
+        consensus,
+        evidence_fit,
+        krippendorff_alpha,
+        suggest,
+    )
+    from careers_impact.collection import (
+        CollectionSummary,
+        RowDistribution,
+        SettingRow,
+        read_collection,
+        summarise_collection,
+    )
+    from careers_impact.review import (
+        AgreedPosition,
+        Evidence,
+        Participant,
+        Reflection,
+        Review,
+        Setting,
+        level_of,
+        position_label,
+    )
+    from careers_impact.review_files import (
+        Reflections,
+        load_review,
+        parse_answer,
+        read_agreed,
+        read_form_export,
+        read_reflections,
+        read_reflections_long,
+        review_from_files,
+        save_review,
+        write_agreed,
+        write_reflections_long,
+        write_template,
+    )
+    from careers_impact.rollup import GroupRollup, ReviewSummary, RowOutcome, summarise
+
+# Reviews, best fit, roll-ups and collections load on first use, so that importing the
+# package to read the model stays cheap (see benchmarks/bench_load.py).
+_LAZY = {
+    **dict.fromkeys(
+        (
+            "DISCUSS_SHARE",
+            "DISCUSS_SPREAD",
+            "EvidenceFit",
+            "Suggestion",
+            "consensus",
+            "evidence_fit",
+            "krippendorff_alpha",
+            "suggest",
+        ),
+        "careers_impact.bestfit",
+    ),
+    **dict.fromkeys(
+        (
+            "CollectionSummary",
+            "RowDistribution",
+            "SettingRow",
+            "read_collection",
+            "summarise_collection",
+        ),
+        "careers_impact.collection",
+    ),
+    **dict.fromkeys(
+        (
+            "AgreedPosition",
+            "Evidence",
+            "Participant",
+            "Reflection",
+            "Review",
+            "Setting",
+            "level_of",
+            "position_label",
+        ),
+        "careers_impact.review",
+    ),
+    **dict.fromkeys(
+        (
+            "Reflections",
+            "load_review",
+            "parse_answer",
+            "read_agreed",
+            "read_form_export",
+            "read_reflections",
+            "read_reflections_long",
+            "review_from_files",
+            "save_review",
+            "write_agreed",
+            "write_reflections_long",
+            "write_template",
+        ),
+        "careers_impact.review_files",
+    ),
+    **dict.fromkeys(
+        ("GroupRollup", "ReviewSummary", "RowOutcome", "summarise"), "careers_impact.rollup"
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'careers_impact' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(__all__) | set(globals()))
+
+
 __all__ = [
     "COLUMNS",
     "DEFAULT_EDITION",
+    "DISCUSS_SHARE",
+    "DISCUSS_SPREAD",
+    "AgreedPosition",
     "Benchmark",
     "CareersImpactError",
     "Cell",
+    "CollectionSummary",
     "ColumnDefinition",
     "Edition",
     "EditionFileError",
     "EditionInfo",
+    "Evidence",
+    "EvidenceFit",
     "GlossaryTerm",
+    "GroupRollup",
     "GuidanceSection",
+    "Participant",
+    "Reflection",
+    "Reflections",
+    "Review",
+    "ReviewInputError",
+    "ReviewSummary",
     "Row",
     "RowChange",
+    "RowDistribution",
+    "RowOutcome",
     "SearchHit",
+    "Setting",
+    "SettingRow",
     "SourceNote",
+    "Suggestion",
     "Theme",
     "ThemeChange",
     "UnknownEditionError",
@@ -67,8 +208,28 @@ __all__ = [
     "__version__",
     "benchmark",
     "benchmarks",
+    "consensus",
     "edition_schema",
+    "evidence_fit",
+    "krippendorff_alpha",
+    "level_of",
     "list_editions",
     "load_edition",
     "load_edition_file",
+    "load_review",
+    "parse_answer",
+    "position_label",
+    "read_agreed",
+    "read_collection",
+    "read_form_export",
+    "read_reflections",
+    "read_reflections_long",
+    "review_from_files",
+    "save_review",
+    "suggest",
+    "summarise",
+    "summarise_collection",
+    "write_agreed",
+    "write_reflections_long",
+    "write_template",
 ]

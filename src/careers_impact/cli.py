@@ -7,10 +7,15 @@ status 2; no traceback.
 from __future__ import annotations
 
 import argparse
+import csv
+import datetime as _dt
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import NoReturn
+
+from pydantic import ValidationError
 
 from careers_impact._version import __version__
 from careers_impact.editions import DEFAULT_EDITION, list_editions, load_edition
@@ -63,6 +68,60 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date(text: str) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-10-05") from None
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from careers_impact.render import summary_text
+    from careers_impact.review import Setting
+    from careers_impact.review_files import review_from_files, save_review
+    from careers_impact.rollup import summarise
+
+    edition = load_edition(args.edition)
+    setting = Setting(name=args.setting or Path(args.reflections).stem)
+    review, reports = review_from_files(
+        args.reflections,
+        edition,
+        setting=setting,
+        date=args.date or _dt.date.today(),
+        agreed_path=args.agreed,
+        name_column=args.name_column,
+    )
+    print(summary_text(summarise(review, edition), reports=reports))
+    if args.json:
+        save_review(review, args.json)
+        print(f"\nReview saved to {args.json}")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from careers_impact.examples import demo_review
+    from careers_impact.render import summary_text
+    from careers_impact.rollup import summarise
+
+    print("A fictional example review, bundled with the package to show what a review gives.\n")
+    print(summary_text(summarise(demo_review())))
+    return 0
+
+
+def _cmd_template(args: argparse.Namespace) -> int:
+    from careers_impact.review_files import write_template
+
+    edition = load_edition(args.edition)
+    if args.out:
+        write_template(edition, args.out)
+        print(f"Wrote the blank reflections form for {edition.id} to {args.out}", file=sys.stderr)
+    else:
+        from careers_impact.review_files import template_header
+
+        csv.writer(sys.stdout, lineterminator="\n").writerow(template_header(edition))
+    return 0
+
+
 def _parser() -> _Parser:
     parser = _Parser(
         prog=PROG,
@@ -91,6 +150,49 @@ def _parser() -> _Parser:
         help="output format (default: text)",
     )
     show.set_defaults(run=_cmd_show)
+
+    review = commands.add_parser(
+        "review",
+        help="suggest best fits from colleagues' reflections and show the rows to discuss",
+    )
+    review.add_argument(
+        "reflections",
+        metavar="REFLECTIONS.csv",
+        help="a long CSV (participant,role,row,answer,note) or a form tool's wide export",
+    )
+    review.add_argument(
+        "--agreed", metavar="AGREED.csv", help="agreed positions (row,column,rationale)"
+    )
+    review.add_argument("--edition", default=None, help=f"edition id (default: {DEFAULT_EDITION})")
+    review.add_argument("--json", metavar="OUT.json", help="also save the review as JSON")
+    review.add_argument(
+        "--setting", metavar="NAME", help="the setting's name (default: the file's name)"
+    )
+    review.add_argument(
+        "--date", type=_date, metavar="YYYY-MM-DD", help="the review's date (default: today)"
+    )
+    review.add_argument(
+        "--name-column",
+        metavar="HEADER",
+        help="in a wide export, the column that names each colleague, when two could",
+    )
+    review.set_defaults(run=_cmd_review)
+
+    demo = commands.add_parser("demo", help="run a review on the bundled fictional example")
+    demo.set_defaults(run=_cmd_demo)
+
+    template = commands.add_parser(
+        "template", help="write the blank reflections form (wide CSV) to send round"
+    )
+    template.add_argument(
+        "edition",
+        nargs="?",
+        default=None,
+        metavar="EDITION",
+        help=f"edition id (default: {DEFAULT_EDITION})",
+    )
+    template.add_argument("--out", metavar="FILE.csv", help="write here (default: standard output)")
+    template.set_defaults(run=_cmd_template)
     return parser
 
 
@@ -108,6 +210,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except (_UsageError, CareersImpactError, OSError) as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in first["loc"])
+        message = first["msg"].removeprefix("Value error, ")
+        print(f"{PROG}: error: {where + ': ' if where else ''}{message}", file=sys.stderr)
         return 2
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 __all__ = [
     "CareersImpactError",
     "EditionFileError",
+    "ReviewInputError",
     "UnknownEditionError",
     "UnknownRowError",
     "UnknownThemeError",
@@ -73,3 +74,25 @@ class EditionFileError(CareersImpactError, ValueError):
         count = len(self.problems)
         noun = "problem" if count == 1 else "problems"
         super().__init__(f"{path}: {count} {noun}: {listed}")
+
+
+class ReviewInputError(CareersImpactError, ValueError):
+    """A review file that cannot be used: it names the file, line and column at fault.
+
+    >>> print(ReviewInputError("answers.csv", "'5' is not an answer", line=4, column="1.3"))
+    answers.csv, line 4, column '1.3': '5' is not an answer
+    """
+
+    def __init__(
+        self, path: str, message: str, *, line: int | None = None, column: str | None = None
+    ) -> None:
+        self.path = path
+        self.message = message
+        self.line = line
+        self.column = column
+        where = path
+        if line is not None:
+            where += f", line {line}"
+        if column is not None:
+            where += f", column {column!r}"
+        super().__init__(f"{where}: {message}")

@@ -7,10 +7,14 @@ notes are printed beside the text they concern.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from careers_impact.model import Edition, Row, SourceNote, Theme
 
-__all__ = ["edition_markdown", "edition_text", "row_markdown", "row_text"]
+if TYPE_CHECKING:
+    from careers_impact.rollup import ReviewSummary
+
+__all__ = ["edition_markdown", "edition_text", "row_markdown", "row_text", "summary_text"]
 
 
 def _benchmarks(theme: Theme) -> str:
@@ -115,3 +119,76 @@ def edition_markdown(edition: Edition) -> str:
         for row in theme.rows:
             lines += [row_markdown(edition, row, level=3)]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _rows_line(summary: ReviewSummary, ids: tuple[str, ...]) -> list[str]:
+    return [f"  {i} {summary.row(i).title}" for i in ids] or ["  (none)"]
+
+
+def summary_text(summary: ReviewSummary, *, reports: tuple[str, ...] = ()) -> str:
+    """A review summary as a readable table, then strengths, priorities and discussion rows.
+
+    >>> from careers_impact import summarise
+    >>> from careers_impact.examples import demo_review
+    >>> print(summary_text(summarise(demo_review())).splitlines()[0])
+    Internal leadership review: Northfield Academy (fictional example), 2026-10-05
+    """
+    from careers_impact.review import ROLE_LABELS
+
+    roles = ", ".join(ROLE_LABELS[r] for r in summary.roles) or "none recorded"
+    alpha = (
+        f"{summary.alpha:.2f} (ordinal; rough with few colleagues)"
+        if summary.alpha is not None
+        else "not enough answers to compute"
+    )
+    lines = [
+        f"Internal leadership review: {summary.setting}, {summary.date}",
+        f"Edition {summary.edition} · {summary.participants} participants ({roles})",
+        f"Agreement between colleagues (Krippendorff's alpha): {alpha}",
+    ]
+    header = f"{'Row':<5} {'Title':<46} {'Position':<20} {'Source':<10} {'n':>2} {'Spread':>6}"
+    themes = {t.key: t for t in summary.themes}
+    current = None
+    for outcome in summary.rows:
+        if outcome.theme != current:
+            current = outcome.theme
+            theme = themes[current]
+            median = "—" if theme.median is None else _level_label(theme.median)
+            lines += ["", f"Theme {current}: {theme.title}  (median {median})", header]
+        s = outcome.suggestion
+        spread = "" if s.spread is None else str(s.spread)
+        flag = "discuss" if s.needs_discussion else ""
+        lines.append(
+            f"{outcome.row:<5} {_clip(outcome.title, 46):<46} {outcome.label:<20} "
+            f"{outcome.source:<10} {s.count:>2} {spread:>6}  {flag}".rstrip()
+        )
+    top = max((o.level or 0 for o in summary.rows if o.row in summary.strengths), default=None)
+    low = min((o.level or 0 for o in summary.rows if o.row in summary.priorities), default=None)
+    lines += ["", f"Strengths (highest position, {_level_label(top)}):"]
+    lines += _rows_line(summary, summary.strengths)
+    lines += ["", f"Priority areas (lowest position, {_level_label(low)}):"]
+    lines += _rows_line(summary, summary.priorities)
+    lines += ["", "Rows needing discussion (answers spread widely or few at the suggestion):"]
+    discuss = [
+        f"  {o.row} {o.title}: spread {o.suggestion.spread}, "
+        f"{o.suggestion.share or 0:.0%} at {_level_label(o.suggestion.level)}"
+        for o in summary.rows
+        if o.row in summary.needs_discussion
+    ]
+    lines += discuss or ["  (none)"]
+    not_reviewed = [o.row for o in summary.rows if o.source == "not-reviewed"]
+    if not_reviewed:
+        lines += ["", f"Not reviewed: {', '.join(not_reviewed)}"]
+    if reports:
+        lines += ["", "Read but not used:"] + [f"  {r}" for r in reports]
+    return "\n".join(lines)
+
+
+def _level_label(level: int | None) -> str:
+    from careers_impact.review import position_label
+
+    return position_label(level)

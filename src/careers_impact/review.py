@@ -1,0 +1,290 @@
+"""Internal leadership reviews: who took part, what each reflected, what the group agreed.
+
+Colleagues reflect on each row in advance, each choosing the column that best fits;
+the group then agrees a best-fit position per row, "based on what is typically and
+consistently in place". A :class:`Review` records both. The agreed position is the
+record: a computed suggestion never overwrites it.
+
+Answers and positions use the column numbers 1 to 4, and the words ``"not-yet"``
+(not yet at column 1), ``"unsure"`` and ``"not-applicable"``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    model_validator,
+)
+
+from careers_impact.model import Edition
+
+__all__ = [
+    "NOT_APPLICABLE",
+    "NOT_YET",
+    "ROLES",
+    "ROLE_LABELS",
+    "UNSURE",
+    "Agreed",
+    "AgreedPosition",
+    "Answer",
+    "Evidence",
+    "Participant",
+    "Reflection",
+    "Review",
+    "Role",
+    "Setting",
+    "level_of",
+    "position_label",
+]
+
+NOT_YET: Literal["not-yet"] = "not-yet"
+UNSURE: Literal["unsure"] = "unsure"
+NOT_APPLICABLE: Literal["not-applicable"] = "not-applicable"
+
+ColumnNumber = Annotated[int, Field(ge=1, le=4)]
+#: A colleague's answer for one row: a column, not yet at column 1, unsure, or not applicable.
+Answer = ColumnNumber | Literal["not-yet", "unsure", "not-applicable"]
+#: The group's agreed position for one row: a column, not yet, or not applicable.
+Agreed = ColumnNumber | Literal["not-yet", "not-applicable"]
+
+#: The roles the schools-2026 guidance lists for who takes part, plus "other".
+Role = Literal[
+    "careers-leader",
+    "senior-leader",
+    "middle-leader",
+    "governor",
+    "curriculum",
+    "pastoral",
+    "send",
+    "careers-adviser",
+    "other",
+]
+ROLE_LABELS: dict[str, str] = {
+    "careers-leader": "Careers Leader or careers team",
+    "senior-leader": "Senior leader",
+    "middle-leader": "Middle leader",
+    "governor": "Governor or trustee",
+    "curriculum": "Curriculum colleague",
+    "pastoral": "Pastoral colleague",
+    "send": "SEND colleague",
+    "careers-adviser": "Careers Adviser",
+    "other": "Other colleague linked to careers or improvement priorities",
+}
+ROLES: tuple[str, ...] = tuple(ROLE_LABELS)
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+RowId = Annotated[str, StringConstraints(pattern=r"^[1-9]\.[1-9][0-9]?$")]
+
+
+def level_of(answer: Answer | Agreed) -> int | None:
+    """The ordinal level of an answer: columns 1 to 4, *not yet* 0, otherwise ``None``.
+
+    >>> level_of(3), level_of("not-yet"), level_of("unsure")
+    (3, 0, None)
+    """
+    if isinstance(answer, int):
+        return answer
+    return 0 if answer == NOT_YET else None
+
+
+def position_label(level: int | None) -> str:
+    """How a level reads to people: ``"Column 3"``, ``"Not yet at column 1"``, or ``"—"``.
+
+    >>> position_label(0), position_label(4)
+    ('Not yet at column 1', 'Column 4')
+    """
+    if level is None:
+        return "—"
+    return "Not yet at column 1" if level == 0 else f"Column {level}"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+
+class Setting(_Frozen):
+    """The school, specialist setting or college under review.
+
+    ``identifier`` is optional, e.g. a URN or UKPRN.
+    """
+
+    name: Name
+    identifier: Name | None = None
+
+
+class Participant(_Frozen):
+    """A colleague taking part: an id used in the files, a name or pseudonym, a role."""
+
+    id: Name
+    name: Name
+    role: Role = "other"
+
+
+class Reflection(_Frozen):
+    """One colleague's answer for one row, made in advance of the discussion.
+
+    ``reason`` says why a row is not applicable (only with that answer); ``note`` is
+    anything else the colleague wrote.
+    """
+
+    participant: Name
+    row: RowId
+    answer: Answer
+    reason: Name | None = None
+    note: Name | None = None
+
+    @model_validator(mode="after")
+    def _reason_only_for_not_applicable(self) -> Reflection:
+        if self.reason is not None and self.answer != NOT_APPLICABLE:
+            raise ValueError(
+                f"a reason is given only with a not-applicable answer (row {self.row}, "
+                f"answer {self.answer!r}); put other remarks in the note"
+            )
+        return self
+
+
+class Evidence(_Frozen):
+    """How far one descriptor statement is in place: ``in-place``, ``partly`` or ``not-yet``.
+
+    ``statement`` is the 0-based index of the statement within the row's column.
+    """
+
+    row: RowId
+    column: ColumnNumber
+    statement: Annotated[int, Field(ge=0)]
+    status: Literal["in-place", "partly", "not-yet"]
+
+
+class AgreedPosition(_Frozen):
+    """The position the group agreed for one row, with an optional rationale."""
+
+    row: RowId
+    position: Agreed
+    rationale: Name | None = None
+
+
+class Review(_Frozen):
+    """One internal leadership review of one setting on one date, against one edition.
+
+    It validates against its edition when made: the edition comes from the validation
+    context (``Review.model_validate(data, context={"edition": edition})``) or else is
+    the bundled edition named by ``edition``. Unknown rows, statements or participants,
+    and a colleague answering the same row twice, are errors that say what and where.
+
+    >>> review = Review(
+    ...     edition="schools-2026",
+    ...     setting=Setting(name="Example Academy"),
+    ...     date="2026-10-01",
+    ...     participants=[Participant(id="p1", name="A. Leader", role="careers-leader")],
+    ...     reflections=[Reflection(participant="p1", row="1.1", answer=3)],
+    ... )
+    >>> review.answers("1.1")
+    (3,)
+    """
+
+    format_version: Literal[1] = 1
+    edition: Name
+    setting: Setting
+    date: _dt.date
+    participants: tuple[Participant, ...] = ()
+    reflections: tuple[Reflection, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    agreed: tuple[AgreedPosition, ...] = ()
+
+    @model_validator(mode="after")
+    def _against_edition(self, info: ValidationInfo) -> Review:
+        edition = _context_edition(info.context, self.edition)
+        problems = list(_problems(self, edition))
+        if problems:
+            shown = "; ".join(problems[:10])
+            more = f"; and {len(problems) - 10} more" if len(problems) > 10 else ""
+            raise ValueError(shown + more)
+        return self
+
+    def answers(self, row_id: str) -> tuple[Answer, ...]:
+        """Every colleague's answer for ``row_id``, in the order they were recorded."""
+        return tuple(r.answer for r in self.reflections if r.row == row_id)
+
+    def agreed_position(self, row_id: str) -> AgreedPosition | None:
+        """The group's agreed position for ``row_id``, or ``None`` if none is recorded."""
+        return next((a for a in self.agreed if a.row == row_id), None)
+
+    def participant(self, participant_id: str) -> Participant:
+        """The participant with ``participant_id``; ``LookupError`` if there is none."""
+        for person in self.participants:
+            if person.id == participant_id:
+                return person
+        raise LookupError(f"no participant {participant_id!r} in this review")
+
+
+def _context_edition(context: Any, edition_id: str) -> Edition:
+    edition = context.get("edition") if isinstance(context, dict) else None
+    if edition is not None:
+        if not isinstance(edition, Edition):
+            raise TypeError("the validation context's 'edition' must be an Edition")
+        if edition.id != edition_id:
+            raise ValueError(
+                f"the review is on edition {edition_id!r} but was checked against "
+                f"edition {edition.id!r}"
+            )
+        return edition
+    from careers_impact.editions import load_edition
+
+    try:
+        return load_edition(edition_id)
+    except LookupError as error:
+        raise ValueError(str(error)) from None
+
+
+def _problems(review: Review, edition: Edition) -> Iterator[str]:
+    rows = {row.id: row for row in edition.rows}
+    ids = [p.id for p in review.participants]
+    seen_ids: set[str] = set()
+    for index, person in enumerate(review.participants):
+        if person.id in seen_ids:
+            yield f"participants[{index}]: participant id {person.id!r} appears twice"
+        seen_ids.add(person.id)
+    known = set(ids)
+    answered: set[tuple[str, str]] = set()
+    for index, item in enumerate(review.reflections):
+        where = f"reflections[{index}] (participant {item.participant!r}, row {item.row})"
+        if item.participant not in known:
+            yield f"{where}: {item.participant!r} is not among the review's participants"
+        if item.row not in rows:
+            yield f"{where}: edition {edition.id!r} has no row {item.row}"
+        if (item.participant, item.row) in answered:
+            yield f"{where}: {item.participant!r} answers row {item.row} more than once"
+        answered.add((item.participant, item.row))
+    stated: set[tuple[str, int, int]] = set()
+    for index, evidence in enumerate(review.evidence):
+        where = f"evidence[{index}] (row {evidence.row} column {evidence.column})"
+        row = rows.get(evidence.row)
+        if row is None:
+            yield f"{where}: edition {edition.id!r} has no row {evidence.row}"
+            continue
+        count = len(row.cell(evidence.column).statements)
+        if evidence.statement >= count:
+            yield (
+                f"{where}: statement {evidence.statement} does not exist; that cell has "
+                f"{count} statement{'s' if count != 1 else ''} (0-based)"
+            )
+        key = (evidence.row, evidence.column, evidence.statement)
+        if key in stated:
+            yield f"{where}: statement {evidence.statement} has evidence twice"
+        stated.add(key)
+    agreed: set[str] = set()
+    for index, position in enumerate(review.agreed):
+        where = f"agreed[{index}] (row {position.row})"
+        if position.row not in rows:
+            yield f"{where}: edition {edition.id!r} has no row {position.row}"
+        if position.row in agreed:
+            yield f"{where}: row {position.row} has more than one agreed position"
+        agreed.add(position.row)

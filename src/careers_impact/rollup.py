@@ -1,0 +1,248 @@
+"""Roll-ups of a review: per row, per theme, per benchmark; strengths, priorities, next steps.
+
+Each row's position is the group's agreed position where one is recorded, and the
+suggested best fit otherwise (marked as such). Rows nobody has reviewed are listed as
+not reviewed, never counted as zero; rows agreed not applicable stay out of every count
+and median. Strengths are the rows at the review's highest position, priority areas
+those at its lowest. A row's next step is the statements of its next column; at
+column 4 the step is to sustain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from statistics import median_low
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from careers_impact.bestfit import (
+    DISCUSS_SHARE,
+    DISCUSS_SPREAD,
+    Suggestion,
+    krippendorff_alpha,
+    suggest,
+)
+from careers_impact.model import Edition
+from careers_impact.review import Review, level_of, position_label
+
+__all__ = ["GroupRollup", "ReviewSummary", "RowOutcome", "summarise"]
+
+Level = Annotated[int, Field(ge=0, le=4)]
+Source = Literal["agreed", "suggested", "not-reviewed", "not-applicable"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+
+class RowOutcome(_Frozen):
+    """Where one row stands in a review, where that came from, and what comes next.
+
+    ``source`` is ``agreed`` (the group's position), ``suggested`` (no agreed position,
+    so the computed best fit), ``not-reviewed`` (no position and no answers), or
+    ``not-applicable`` (agreed not applicable).
+    """
+
+    row: str
+    title: str
+    theme: int
+    source: Source
+    level: Level | None
+    rationale: str | None = None
+    suggestion: Suggestion
+    next_column: Annotated[int, Field(ge=1, le=4)] | None = None
+    next_step: tuple[str, ...] = ()
+    sustain: bool = False
+
+    @property
+    def label(self) -> str:
+        """The position as people read it, e.g. ``"Column 2"`` or ``"Not reviewed"``."""
+        if self.source == "not-reviewed":
+            return "Not reviewed"
+        if self.source == "not-applicable":
+            return "Not applicable"
+        return position_label(self.level)
+
+    def explain(self) -> str:
+        """One sentence saying where the row stands and why."""
+        if self.source == "agreed":
+            why = f", noting: {self.rationale.rstrip('.')}" if self.rationale else ""
+            return f"Row {self.row}: the group agreed {self.label}{why}."
+        if self.source == "not-applicable":
+            return f"Row {self.row}: the group agreed it is not applicable; it is left out."
+        if self.source == "not-reviewed":
+            return f"Row {self.row}: not reviewed yet; no colleague chose a column."
+        return self.suggestion.explain() + " No position is agreed yet."
+
+
+class GroupRollup(_Frozen):
+    """Rows of one theme or one benchmark: how many sit at each position, and the median.
+
+    ``counts[level]`` is the number of positioned rows at that level (0 = not yet).
+    """
+
+    key: int
+    title: str
+    counts: tuple[int, int, int, int, int]
+    median: Level | None
+    rows: tuple[str, ...]
+    not_reviewed: tuple[str, ...]
+    not_applicable: tuple[str, ...]
+    strongest: tuple[str, ...]
+    weakest: tuple[str, ...]
+
+    @property
+    def positioned(self) -> int:
+        """How many rows have a position (agreed or suggested)."""
+        return sum(self.counts)
+
+
+class ReviewSummary(_Frozen):
+    """A review rolled up: per row, per theme, per benchmark, with strengths and priorities.
+
+    >>> from careers_impact.examples import demo_review
+    >>> summary = summarise(demo_review())
+    >>> summary.row("1.1").source
+    'agreed'
+    """
+
+    edition: str
+    setting: str
+    date: str
+    rows: tuple[RowOutcome, ...]
+    themes: tuple[GroupRollup, ...]
+    benchmarks: tuple[GroupRollup, ...]
+    strengths: tuple[str, ...]
+    priorities: tuple[str, ...]
+    needs_discussion: tuple[str, ...]
+    alpha: float | None
+    participants: int
+    roles: tuple[str, ...]
+
+    def row(self, row_id: str) -> RowOutcome:
+        """The outcome for ``row_id``; ``LookupError`` when the summary has no such row."""
+        for outcome in self.rows:
+            if outcome.row == row_id:
+                return outcome
+        raise LookupError(f"the summary has no row {row_id!r}")
+
+    def to_frame(self) -> Any:
+        """The per-row outcomes as a tidy pandas DataFrame (needs ``careers-impact[pandas]``)."""
+        from careers_impact.frames import summary_frame
+
+        return summary_frame(self)
+
+
+def _group(key: int, title: str, outcomes: Iterable[RowOutcome]) -> GroupRollup:
+    members = list(outcomes)
+    placed = [o for o in members if o.level is not None and o.source in ("agreed", "suggested")]
+    counts = [0, 0, 0, 0, 0]
+    for outcome in placed:
+        counts[outcome.level or 0] += 1
+    levels = [o.level for o in placed if o.level is not None]
+    top = max(levels) if levels else None
+    bottom = min(levels) if levels else None
+    return GroupRollup(
+        key=key,
+        title=title,
+        counts=(counts[0], counts[1], counts[2], counts[3], counts[4]),
+        median=median_low(levels) if levels else None,
+        rows=tuple(o.row for o in members),
+        not_reviewed=tuple(o.row for o in members if o.source == "not-reviewed"),
+        not_applicable=tuple(o.row for o in members if o.source == "not-applicable"),
+        strongest=tuple(o.row for o in placed if o.level == top),
+        weakest=tuple(o.row for o in placed if o.level == bottom),
+    )
+
+
+def summarise(
+    review: Review,
+    edition: Edition | None = None,
+    *,
+    discuss_spread: int = DISCUSS_SPREAD,
+    discuss_share: float = DISCUSS_SHARE,
+) -> ReviewSummary:
+    """Roll a review up into per-row outcomes, theme and benchmark roll-ups and priorities.
+
+    ``edition`` defaults to the bundled edition the review names. The thresholds are
+    passed to :func:`careers_impact.suggest` for every row.
+    """
+    if edition is None:
+        from careers_impact.editions import load_edition
+
+        edition = load_edition(review.edition)
+    if edition.id != review.edition:
+        raise ValueError(f"the review is on edition {review.edition!r}, not {edition.id!r}")
+    answers: dict[str, list[Any]] = {row.id: [] for row in edition.rows}
+    for reflection in review.reflections:
+        answers[reflection.row].append(reflection.answer)
+    agreed = {a.row: a for a in review.agreed}
+
+    outcomes = []
+    for row in edition.rows:
+        suggestion = suggest(
+            answers[row.id], row=row.id, discuss_spread=discuss_spread, discuss_share=discuss_share
+        )
+        position = agreed.get(row.id)
+        source: Source
+        if position is not None and position.position == "not-applicable":
+            source, level = "not-applicable", None
+        elif position is not None:
+            source, level = "agreed", level_of(position.position)
+        elif suggestion.level is not None:
+            source, level = "suggested", suggestion.level
+        else:
+            source, level = "not-reviewed", None
+        next_column = level + 1 if level is not None and level < 4 else None
+        outcomes.append(
+            RowOutcome(
+                row=row.id,
+                title=row.title,
+                theme=row.theme,
+                source=source,
+                level=level,
+                rationale=position.rationale if position else None,
+                suggestion=suggestion,
+                next_column=next_column,
+                next_step=row.cell(next_column).statements if next_column else (),
+                sustain=level == 4,
+            )
+        )
+
+    by_theme = [
+        _group(theme.number, theme.title, (o for o in outcomes if o.theme == theme.number))
+        for theme in edition.themes
+    ]
+    by_benchmark = []
+    for benchmark in edition.benchmarks:
+        themes = {t.number for t in edition.themes if benchmark.number in t.benchmarks}
+        by_benchmark.append(
+            _group(benchmark.number, benchmark.title, (o for o in outcomes if o.theme in themes))
+        )
+    placed = [o for o in outcomes if o.level is not None and o.source != "not-applicable"]
+    levels = {o.level for o in placed}
+    strengths: tuple[str, ...] = ()
+    priorities: tuple[str, ...] = ()
+    if len(levels) > 1:
+        # With every row at one position there is nothing to single out either way.
+        strengths = tuple(o.row for o in placed if o.level == max(levels, key=lambda v: v or 0))
+        priorities = tuple(o.row for o in placed if o.level == min(levels, key=lambda v: v or 0))
+    units = [
+        [lv for a in answers[row.id] if (lv := level_of(a)) is not None] for row in edition.rows
+    ]
+    roles = tuple(sorted({p.role for p in review.participants}))
+    return ReviewSummary(
+        edition=edition.id,
+        setting=review.setting.name,
+        date=review.date.isoformat(),
+        rows=tuple(outcomes),
+        themes=tuple(by_theme),
+        benchmarks=tuple(by_benchmark),
+        strengths=strengths,
+        priorities=priorities,
+        needs_discussion=tuple(o.row for o in outcomes if o.suggestion.needs_discussion),
+        alpha=krippendorff_alpha(units),
+        participants=len(review.participants),
+        roles=roles,
+    )
