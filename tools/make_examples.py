@@ -48,9 +48,11 @@ def make(profile: dict[int, int], when: date, seed: int, agree_all: bool) -> Rev
                 level = max(0, min(4, centre + rng.choice((-1, 0, 0, 0, 0, 1))))
                 answer = "not-yet" if level == 0 else level
             answers.append(answer)
-            reflections.append(Reflection.model_validate(
-                {"participant": person.id, "row": row.id, "answer": answer}
-            ))
+            reflections.append(
+                Reflection.model_validate(
+                    {"participant": person.id, "row": row.id, "answer": answer}
+                )
+            )
         # The group agrees most rows; a few are left for the next meeting.
         if agree_all or rng.random() < 0.8:
             agreed.append(
@@ -74,7 +76,9 @@ def make(profile: dict[int, int], when: date, seed: int, agree_all: bool) -> Rev
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    save_review(make(EARLIER, date(2025, 10, 6), seed=2025, agree_all=True), OUT / "earlier-review.json")
+    save_review(
+        make(EARLIER, date(2025, 10, 6), seed=2025, agree_all=True), OUT / "earlier-review.json"
+    )
     save_review(make(LATER, date(2026, 10, 5), seed=2026, agree_all=False), OUT / "review.json")
     print(f"wrote {OUT}")
     return 0

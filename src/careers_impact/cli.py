@@ -81,6 +81,8 @@ def _cmd_review(args: argparse.Namespace) -> int:
     from careers_impact.review_files import review_from_files, save_review
     from careers_impact.rollup import summarise
 
+    if args.setting is not None and not args.setting.strip():
+        raise _UsageError("--setting must not be blank")
     edition = load_edition(args.edition)
     setting = Setting(name=args.setting or Path(args.reflections).stem)
     review, reports = review_from_files(

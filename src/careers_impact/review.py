@@ -132,7 +132,7 @@ class Reflection(_Frozen):
     """One colleague's answer for one row, made in advance of the discussion.
 
     ``reason`` says why a row is not applicable (only with that answer); ``note`` is
-    anything else the colleague wrote.
+    the colleague's remark on any other answer.
     """
 
     participant: Name
@@ -143,10 +143,17 @@ class Reflection(_Frozen):
 
     @model_validator(mode="after")
     def _reason_only_for_not_applicable(self) -> Reflection:
+        # A not-applicable answer's remark is its reason; any other answer's is a note.
+        # Keeping them apart means every file layout carries one remark per answer.
         if self.reason is not None and self.answer != NOT_APPLICABLE:
             raise ValueError(
                 f"a reason is given only with a not-applicable answer (row {self.row}, "
                 f"answer {self.answer!r}); put other remarks in the note"
+            )
+        if self.note is not None and self.answer == NOT_APPLICABLE:
+            raise ValueError(
+                f"a not-applicable answer (row {self.row}) gives its remark as the reason, "
+                "not as a note"
             )
         return self
 

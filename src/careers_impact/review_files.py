@@ -93,7 +93,9 @@ class Reflections(BaseModel):
 
 # ------------------------------------------------------------------ values
 
-_COLUMN = re.compile(r"^(?:col(?:umn)?\.?\s*)?([1-4])(?:\s*(?:[-–—:.)]|\s).*)?$")
+# A column number, optionally after "col"/"column", optionally followed by a separator
+# and the column's wording ("Column 3 - Practice is routine…"); nothing else.
+_COLUMN = re.compile(r"^(?:col(?:umn)?\.?\s*)?([1-4])(?:\s*[-–—:)]\s*\D.*)?$")
 _WORDS: dict[str, Answer] = {
     "not yet": NOT_YET,
     "not-yet": NOT_YET,
@@ -169,6 +171,8 @@ _ROLE_WORDS: tuple[tuple[str, Role], ...] = (
     ("head of", "middle-leader"),
     ("governor", "governor"),
     ("trustee", "governor"),
+    ("trustees", "governor"),
+    ("governors", "governor"),
     ("senco", "send"),
     ("send", "send"),
     ("pastoral", "pastoral"),

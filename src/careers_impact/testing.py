@@ -13,6 +13,7 @@ invariants a bundled edition does.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 try:
@@ -34,8 +35,18 @@ from careers_impact.model import (
     Theme,
     ThemeChange,
 )
+from careers_impact.review import (
+    ROLES,
+    AgreedPosition,
+    Answer,
+    Evidence,
+    Participant,
+    Reflection,
+    Review,
+    Setting,
+)
 
-__all__ = ["editions", "source_notes", "statements"]
+__all__ = ["answers", "editions", "levels", "reviews", "source_notes", "statements"]
 
 _KINDS = ("missing", "cut", "garbled", "joined", "duplicate", "layout")
 
@@ -167,3 +178,108 @@ def editions(draw: st.DrawFn, max_themes: int = 3) -> Edition:
         ),
     }
     return Edition(**fields)
+
+
+ANSWER_WORDS = ("not-yet", "unsure", "not-applicable")
+
+
+def answers() -> st.SearchStrategy[Answer]:
+    """A colleague's answer: a column 1 to 4, ``not-yet``, ``unsure`` or ``not-applicable``."""
+    return st.one_of(st.integers(min_value=1, max_value=4), st.sampled_from(ANSWER_WORDS))
+
+
+def levels() -> st.SearchStrategy[int]:
+    """An ordinal level: 0 (not yet at column 1) to 4."""
+    return st.integers(min_value=0, max_value=4)
+
+
+def _names() -> st.SearchStrategy[str]:
+    return statements()
+
+
+@st.composite
+def reviews(
+    draw: st.DrawFn,
+    edition: Edition | None = None,
+    *,
+    max_participants: int = 6,
+    max_rows: int | None = None,
+) -> Review:
+    """A valid review of ``edition`` (default: any bundled edition).
+
+    Participants, their reflections on a random subset of rows (any answer, with notes
+    and not-applicable reasons), statement-level evidence and agreed positions are all
+    drawn; every reference resolves, and no colleague answers a row twice.
+    """
+    if edition is None:
+        from careers_impact.editions import list_editions, load_edition
+
+        edition = load_edition(draw(st.sampled_from([i.id for i in list_editions()])))
+    rows = list(edition.rows)
+    if max_rows is not None:
+        rows = rows[:max_rows]
+    people = draw(
+        st.lists(
+            st.builds(
+                Participant,
+                id=_names(),
+                name=_names(),
+                role=st.sampled_from(ROLES),
+            ),
+            min_size=1,
+            max_size=max_participants,
+            unique_by=lambda p: p.id,
+        )
+    )
+    reflections = []
+    for person in people:
+        chosen = draw(st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=len(rows)))
+        for row in chosen:
+            answer = draw(answers())
+            remark = draw(st.none() | _names())
+            reflections.append(
+                Reflection(
+                    participant=person.id,
+                    row=row.id,
+                    answer=answer,
+                    reason=remark if answer == "not-applicable" else None,
+                    note=None if answer == "not-applicable" else remark,
+                )
+            )
+    agreed = [
+        AgreedPosition(
+            row=row.id,
+            position=draw(
+                st.one_of(st.integers(1, 4), st.sampled_from(("not-yet", "not-applicable")))
+            ),
+            rationale=draw(st.none() | _names()),
+        )
+        for row in draw(
+            st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=len(rows))
+        )
+    ]
+    evidence = []
+    for row in draw(st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=3)):
+        for cell in row.cells:
+            for index in range(len(cell.statements)):
+                if draw(st.booleans()):
+                    evidence.append(
+                        Evidence(
+                            row=row.id,
+                            column=cell.column,
+                            statement=index,
+                            status=draw(st.sampled_from(("in-place", "partly", "not-yet"))),
+                        )
+                    )
+    return Review.model_validate(
+        {
+            "edition": edition.id,
+            "setting": Setting(name=draw(_names()), identifier=draw(st.none() | _names())),
+            "date": draw(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))),
+            "participants": tuple(people),
+            "reflections": tuple(reflections),
+            "evidence": tuple(evidence),
+            "agreed": tuple(agreed),
+        },
+        context={"edition": edition},
+    )

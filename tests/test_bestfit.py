@@ -1,0 +1,259 @@
+"""Best fit: worked examples of every rule, and properties that any answers must satisfy."""
+
+from __future__ import annotations
+
+import math
+
+import krippendorff
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from careers_impact import (
+    Evidence,
+    consensus,
+    evidence_fit,
+    krippendorff_alpha,
+    level_of,
+    load_edition,
+    suggest,
+)
+from careers_impact.review import Answer
+from careers_impact.testing import answers, levels
+
+# ------------------------------------------------------------------ worked examples
+
+
+@pytest.mark.parametrize(
+    ("given_answers", "level", "count", "spread", "share", "discuss"),
+    [
+        ([3], 3, 1, 0, 1.0, False),  # a single answer is the suggestion
+        ([2, 3], 2, 2, 1, 0.5, False),  # tie of two middles: the lower
+        ([1, 1, 4, 4], 1, 4, 3, 0.5, True),  # lower middle; wide spread
+        ([1, 2, 3], 2, 3, 2, 1 / 3, True),
+        ([3, 3, 3, 2], 3, 4, 1, 0.75, False),
+        (["not-yet", "not-yet", 1], 0, 3, 1, 2 / 3, False),  # not yet counts as 0
+        (["not-yet", 4], 0, 2, 4, 0.5, True),
+        ([1, 2, 3, 4], 2, 4, 3, 0.25, True),
+        ([2, 2, 3, 3, 3], 3, 5, 1, 0.6, False),
+    ],
+)
+def test_worked_examples(
+    given_answers: list[Answer],
+    level: int,
+    count: int,
+    spread: int,
+    share: float,
+    discuss: bool,
+) -> None:
+    result = suggest(given_answers)
+    assert result.level == level
+    assert result.count == count
+    assert result.spread == spread
+    assert result.share == pytest.approx(share)
+    assert result.needs_discussion is discuss
+
+
+def test_unsure_and_not_applicable_are_left_out_and_counted() -> None:
+    result = suggest([2, "unsure", "not-applicable", 4, "unsure"])
+    assert (result.level, result.count, result.unsure, result.not_applicable) == (2, 2, 2, 1)
+    assert "2 unsure and 1 not applicable left out" in result.explain()
+
+
+@pytest.mark.parametrize("only", [[], ["unsure"], ["unsure", "not-applicable"]])
+def test_no_answers_no_suggestion(only: list[Answer]) -> None:
+    result = suggest(only, row="2.2")
+    assert result.level is None
+    assert result.count == 0
+    assert result.spread is None
+    assert result.needs_discussion is False
+    assert result.explain().startswith("Row 2.2: no suggestion, because nobody chose a column")
+
+
+def test_thresholds_are_parameters() -> None:
+    answers_ = [1, 2, 3]
+    assert suggest(answers_).needs_discussion is True
+    assert suggest(answers_, discuss_spread=3, discuss_share=0.3).needs_discussion is False
+    assert suggest([2, 2, 3, 4], discuss_share=0.6).needs_discussion is True  # 50% < 60%
+
+
+def test_explain_says_why() -> None:
+    assert suggest([1, 2, 3], row="1.4").explain() == (
+        "Row 1.4: Column 2 is the lower median of 3 answers; 1 of 3 (33%) chose it, and the "
+        "answers have a spread of 2 and under 50% chose it, so it needs discussion."
+    )
+    assert suggest([3, 3, 2], row="1.1").explain() == (
+        "Row 1.1: Column 3 is the lower median of 3 answers; 2 of 3 (67%) chose it, with a "
+        "spread of 1."
+    )
+    assert suggest(["not-yet"]).explain().startswith("Not yet at column 1 is the lower median")
+
+
+# ------------------------------------------------------------------ properties
+
+
+@given(st.lists(answers(), max_size=12), st.randoms())
+def test_suggestion_does_not_depend_on_order(given_answers: list[Answer], rnd: object) -> None:
+    shuffled = list(given_answers)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert suggest(shuffled) == suggest(given_answers)
+
+
+@given(st.lists(answers(), min_size=1, max_size=12))
+def test_suggestion_lies_between_lowest_and_highest(given_answers: list[Answer]) -> None:
+    result = suggest(given_answers)
+    chosen = [lv for a in given_answers if (lv := level_of(a)) is not None]
+    if not chosen:
+        assert result.level is None
+        return
+    assert result.level is not None
+    assert min(chosen) <= result.level <= max(chosen)
+    assert result.spread == max(chosen) - min(chosen)
+    assert 0 < (result.share or 0) <= 1
+    assert result.share == pytest.approx(chosen.count(result.level) / len(chosen))
+
+
+@given(levels(), st.integers(min_value=1, max_value=12))
+def test_unanimous_answers_are_the_suggestion(level: int, n: int) -> None:
+    answer: Answer = "not-yet" if level == 0 else level
+    result = suggest([answer] * n)
+    assert result.level == level
+    assert result.spread == 0
+    assert result.consensus == 1.0
+    assert result.needs_discussion is False
+
+
+@given(st.lists(levels(), min_size=1, max_size=12), st.data())
+def test_raising_one_answer_never_lowers_the_suggestion(
+    values: list[int], data: st.DataObject
+) -> None:
+    index = data.draw(st.integers(0, len(values) - 1))
+    higher = list(values)
+    higher[index] = data.draw(st.integers(values[index], 4))
+
+    def as_answers(levels_: list[int]) -> list[Answer]:
+        return ["not-yet" if v == 0 else v for v in levels_]
+
+    before, after = suggest(as_answers(values)).level, suggest(as_answers(higher)).level
+    assert before is not None
+    assert after is not None
+    assert after >= before
+
+
+@given(st.lists(answers(), max_size=10), st.integers(0, 5))
+def test_unsure_answers_change_nothing_but_their_count(given_answers: list[Answer], n: int) -> None:
+    plain = suggest(given_answers)
+    padded = suggest([*given_answers, *["unsure"] * n])
+    assert padded.model_copy(update={"unsure": plain.unsure}) == plain
+
+
+# ------------------------------------------------------------------ consensus
+
+
+def test_consensus_worked_examples() -> None:
+    assert consensus([2, 2, 2]) == 1.0
+    assert consensus([0, 4]) == 0.0
+    assert consensus([0, 0, 4, 4]) == 0.0
+    # [1, 2]: mean 1.5, each 0.5 away on a scale of width 4: 1 + log2(1 - 0.125).
+    assert consensus([1, 2]) == pytest.approx(1 + math.log2(0.875))
+    assert consensus([1, 5], lowest=1, highest=5) == 0.0  # the paper's 5-point scale
+    with pytest.raises(ValueError, match="at least one answer"):
+        consensus([])
+
+
+@given(st.lists(levels(), min_size=1, max_size=12))
+def test_consensus_is_between_0_and_1_and_mirror_symmetric(values: list[int]) -> None:
+    value = consensus(values)
+    assert 0.0 <= value <= 1.0
+    assert consensus([4 - v for v in values]) == pytest.approx(value)
+
+
+@given(st.lists(levels(), min_size=2, max_size=8))
+def test_a_wider_split_has_no_more_consensus(values: list[int]) -> None:
+    assert consensus([0, 4]) <= consensus(values)
+
+
+# ------------------------------------------------------------------ Krippendorff's alpha
+
+
+def test_alpha_worked_examples() -> None:
+    assert krippendorff_alpha([[1, 1], [2, 2], [3, 3]]) == 1.0
+    assert krippendorff_alpha([[1], [2]]) is None  # no unit has two answers
+    assert krippendorff_alpha([[2, 2], [2, 2]]) is None  # nothing varies
+
+
+@given(
+    st.lists(
+        st.lists(st.one_of(st.none(), levels()), min_size=3, max_size=3),
+        min_size=2,
+        max_size=10,
+    )
+)
+def test_alpha_agrees_with_the_krippendorff_package(matrix: list[list[int | None]]) -> None:
+    # units are rows of the model; each unit's list holds three colleagues' levels.
+    units = [[v for v in unit if v is not None] for unit in matrix]
+    ours = krippendorff_alpha(units)
+    pairable = [v for unit in units if len(unit) >= 2 for v in unit]
+    if ours is None:
+        assert len(set(pairable)) <= 1
+        return
+    data = np.array(
+        [[np.nan if unit[c] is None else unit[c] for unit in matrix] for c in range(3)],
+        dtype=float,
+    )
+    theirs = krippendorff.alpha(reliability_data=data, level_of_measurement="ordinal")
+    assert ours == pytest.approx(theirs, abs=1e-9)
+
+
+# ------------------------------------------------------------------ evidence
+
+
+def _in_place(row: str, column: int, count: int, status: str = "in-place") -> list[Evidence]:
+    return [
+        Evidence.model_validate({"row": row, "column": column, "statement": i, "status": status})
+        for i in range(count)
+    ]
+
+
+def test_evidence_fit_is_cumulative() -> None:
+    edition = load_edition()
+    row = edition.row("1.1")
+    n = [len(cell.statements) for cell in row.cells]
+    col1, col2, col3 = (_in_place("1.1", c, n[c - 1]) for c in (1, 2, 3))
+    assert evidence_fit(col1 + col2, edition, "1.1").level == 2
+    assert evidence_fit(col2 + col3, edition, "1.1").level == 0  # column 1 missing blocks all
+    all_four = col1 + col2 + col3 + _in_place("1.1", 4, n[3])
+    fit = evidence_fit(all_four, edition, "1.1")
+    assert fit.level == 4
+    assert "every column is in place" in fit.explain()
+
+
+def test_evidence_fit_partly_and_share() -> None:
+    edition = load_edition()
+    n2 = len(edition.row("1.3").cell(2).statements)
+    evidence = _in_place("1.3", 1, 1) + _in_place("1.3", 2, n2, "partly")
+    assert evidence_fit(evidence, edition, "1.3").level == 1
+    assert evidence_fit(evidence, edition, "1.3", count_partly=True).level == 2
+    half = _in_place("1.3", 1, 1) + _in_place("1.3", 2, 1)
+    assert evidence_fit(half, edition, "1.3").level == 1
+    assert evidence_fit(half, edition, "1.3", required_share=0.5).level == 2
+    with pytest.raises(ValueError, match="required_share"):
+        evidence_fit(half, edition, "1.3", required_share=0)
+
+
+def test_evidence_fit_explains_the_blocking_column() -> None:
+    edition = load_edition()
+    fit = evidence_fit(_in_place("1.1", 1, 1), edition, "1.1")
+    assert fit.explain() == (
+        "Row 1.1: column 1 is in place; column 2 is not (0 of 2 statements in place), so "
+        "the cumulative best fit is Column 1."
+    )
+
+
+def test_a_damaged_empty_cell_neither_blocks_nor_earns_a_column() -> None:
+    colleges = load_edition("colleges")  # 6.1 column 1 is empty in the source
+    assert evidence_fit([], colleges, "6.1").level == 0
+    assert evidence_fit(_in_place("6.1", 2, 1), colleges, "6.1").level == 2
+    statuses = [c.status for c in evidence_fit([], colleges, "6.1").columns]
+    assert statuses[0] == "no-statements"

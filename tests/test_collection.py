@@ -1,0 +1,140 @@
+"""Many reviews at once: the fast CSV path agrees with review-by-review summaries."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from careers_impact import (
+    Review,
+    ReviewInputError,
+    load_edition,
+    read_collection,
+    summarise,
+    summarise_collection,
+)
+from careers_impact.examples import demo_earlier_review, demo_review
+from careers_impact.review_files import _answer_text
+from careers_impact.testing import reviews
+
+EDITION = load_edition()
+
+
+def write_collection(path: Path, items: list[tuple[str, Review]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["setting", "participant", "role", "row", "answer", "note"])
+        for setting, review in items:
+            roles = {p.id: p.role for p in review.participants}
+            for r in review.reflections:
+                out.writerow(
+                    [
+                        setting,
+                        r.participant,
+                        roles[r.participant],
+                        r.row,
+                        _answer_text(r.answer),
+                        r.note or "",
+                    ]
+                )
+
+
+@settings(max_examples=15, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(reviews(EDITION, max_participants=4), min_size=1, max_size=4))
+def test_csv_path_matches_review_by_review_suggestions(tmp_path: Path, items: list[Review]) -> None:
+    # Without agreed positions, both paths give each row's suggestion.
+    bare = [r.model_copy(update={"agreed": ()}) for r in items]
+    named = [(f"setting {i}", r) for i, r in enumerate(bare) if r.reflections]
+    if not named:
+        return
+    path = tmp_path / "hub.csv"
+    write_collection(path, named)
+    fast = read_collection(path, EDITION)
+    for setting, review in named:
+        summary = summarise(review)
+        for outcome in summary.rows:
+            item = next(
+                i for i in fast.setting_rows if i.setting == setting and i.row == outcome.row
+            )
+            s = outcome.suggestion
+            assert (item.level, item.answers, item.spread, item.needs_discussion) == (
+                s.level,
+                s.count,
+                s.spread,
+                s.needs_discussion,
+            )
+
+
+def test_distributions_across_settings() -> None:
+    later = demo_review()
+    earlier = demo_earlier_review().model_copy(
+        update={"setting": later.setting.model_copy(update={"identifier": "OTHER"})}
+    )
+    summary = summarise_collection([later, earlier])
+    assert summary.settings == ("EXAMPLE-0001", "OTHER")
+    for row in EDITION.rows:
+        dist = summary.distribution(row.id)
+        positions = [summarise(r).row(row.id) for r in (later, earlier)]
+        placed = [p.level for p in positions if p.level is not None]
+        assert sum(dist.counts) == len(placed)
+        for level in set(placed):
+            assert dist.counts[level] == placed.count(level)
+    with pytest.raises(ValueError, match="two reviews of setting 'EXAMPLE-0001'"):
+        summarise_collection([later, later])
+    with pytest.raises(LookupError):
+        summary.distribution("9.9")
+
+
+def test_frames_are_tidy() -> None:
+    summary = summarise_collection([demo_review()])
+    frame = summary.to_frame()
+    assert len(frame) == len(EDITION.rows)
+    assert list(frame.columns[:4]) == ["edition", "setting", "row", "source"]
+    assert frame["level"].dtype == pd.Int8Dtype()
+    dist = summary.distribution_frame()
+    assert set(dist["position"]) == {
+        "not-yet",
+        "1",
+        "2",
+        "3",
+        "4",
+        "not-reviewed",
+        "not-applicable",
+    }
+    assert dist["settings"].sum() == len(EDITION.rows)
+    review_frame = summarise(demo_review()).to_frame()
+    assert list(review_frame["row"]) == [row.id for row in EDITION.rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("setting,participant,row\n", "no 'answer' column"),
+        ("setting,participant,row,answer\nA,p1,1.1,9\n", "line 2, column 'answer'"),
+        ("setting,participant,row,answer\nA,p1,0.1,2\n", "line 2, column 'row'"),
+        (
+            "setting,participant,row,answer\nA,p1,1.1,2\nA,p1,1.1,3\n",
+            "line 3: 'p1' answers row 1.1 twice",
+        ),
+        ("setting,participant,row,answer\nA,p1\n", "line 2: 2 fields"),
+    ],
+)
+def test_collection_errors(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ReviewInputError, match=message):
+        read_collection(path, EDITION)
+
+
+def test_blank_answers_are_reported(tmp_path: Path) -> None:
+    path = tmp_path / "hub.csv"
+    path.write_text("setting,participant,row,answer\nA,p1,1.1,\nA,p1,1.2,3\n", encoding="utf-8")
+    summary = read_collection(path, EDITION)
+    assert summary.skipped == ("line 2: no answer for row 1.1",)
+    assert summary.distribution("1.2").counts == (0, 0, 0, 1, 0)
+    assert summary.distribution("1.1").not_reviewed == 1

@@ -1,0 +1,290 @@
+"""Files people really have: long and wide CSVs, agreed positions, the template."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+
+from careers_impact import (
+    Review,
+    ReviewInputError,
+    load_edition,
+    parse_answer,
+    read_agreed,
+    read_form_export,
+    read_reflections,
+    read_reflections_long,
+    write_agreed,
+    write_reflections_long,
+    write_template,
+)
+from careers_impact.review_files import parse_role, template_header
+from careers_impact.testing import reviews
+
+EDITION = load_edition()
+
+
+def write(tmp_path: Path, text: str, name: str = "in.csv", encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("3", 3),
+        ("Column 3", 3),
+        ("col 3", 3),
+        ("Col. 2", 2),
+        ("  column   4 ", 4),
+        ("Column 1 - Practice is occasional", 1),
+        ("Not yet", "not-yet"),
+        ("not yet at column 1", "not-yet"),
+        ("UNSURE", "unsure"),
+        ("N/A", "not-applicable"),
+        ("Not applicable", "not-applicable"),
+        ("", None),
+        ("   ", None),
+    ],
+)
+def test_answers_as_people_write_them(text: str, answer: object) -> None:
+    assert parse_answer(text) == answer
+
+
+@pytest.mark.parametrize("text", ["5", "0", "Column 5", "three", "2.5", "maybe", "1 or 2"])
+def test_impossible_answers(text: str) -> None:
+    with pytest.raises(ValueError, match="is not an answer"):
+        parse_answer(text)
+
+
+def test_roles() -> None:
+    assert parse_role("careers-leader") == ("careers-leader", True)
+    assert parse_role("Careers Leader or careers team") == ("careers-leader", True)
+    assert parse_role("Chair of Trustees") == ("governor", True)
+    assert parse_role("Careers Advisor") == ("careers-adviser", True)
+    assert parse_role("Caretaker") == ("other", False)
+
+
+# ------------------------------------------------------------------ long layout
+
+
+def test_long_csv_with_bom_and_crlf(tmp_path: Path) -> None:
+    text = (
+        "participant,role,row,answer,note\r\n"
+        "Alex,Careers Leader,1.1,3,seen the plan\r\n"
+        "Alex,Careers Leader,1.2,N/A,not relevant to us\r\n"
+        "Sam,Governor,1.1,Not yet,\r\n"
+        "Sam,Governor,1.2,,\r\n"
+    )
+    path = tmp_path / "long.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    found = read_reflections_long(path, EDITION)
+    assert [(r.participant, r.row, r.answer) for r in found.reflections] == [
+        ("Alex", "1.1", 3),
+        ("Alex", "1.2", "not-applicable"),
+        ("Sam", "1.1", "not-yet"),
+    ]
+    assert found.reflections[0].note == "seen the plan"
+    assert found.reflections[1].reason == "not relevant to us"
+    assert [p.role for p in found.participants] == ["careers-leader", "governor"]
+    assert found.skipped == ("line 5: no answer for row 1.2",)
+    assert read_reflections(path, EDITION).layout == "long"
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "column", "message"),
+    [
+        ("Alex,,9.9,3,\n", 2, "row", "has no row '9.9'"),
+        ("Alex,,1.1,seven,\n", 2, "answer", "'seven' is not an answer"),
+        ("Alex,,1.1,3,\nAlex,,1.1,2,\n", 3, None, "already answered row 1.1 on line 2"),
+        (",,1.1,3,\n", 2, "participant", "no participant named"),
+        ("Alex,Governor,1.1,3,\nAlex,Careers Leader,1.2,3,\n", 3, "role", "has role 'governor'"),
+    ],
+)
+def test_long_csv_errors_name_line_and_column(
+    tmp_path: Path, body: str, line: int, column: str | None, message: str
+) -> None:
+    path = write(tmp_path, "participant,role,row,answer,note\n" + body)
+    with pytest.raises(ReviewInputError) as raised:
+        read_reflections_long(path, EDITION)
+    error = raised.value
+    assert (error.path, error.line, error.column) == (str(path), line, column)
+    assert message in str(error)
+
+
+def test_unknown_roles_are_reported_not_lost(tmp_path: Path) -> None:
+    path = write(tmp_path, "participant,role,row,answer\nAlex,Bursar,1.1,2\n")
+    found = read_reflections_long(path, EDITION)
+    assert found.participants[0].role == "other"
+    assert found.skipped == ("line 2: role 'Bursar' read as 'other'",)
+
+
+# ------------------------------------------------------------------ wide layout
+
+WIDE = (
+    "Timestamp,Your name,Role,1.1 Careers leadership and distributed leadership of careers,"
+    "1.2 Leaders' vision,Any other comments\r\n"
+    "2026-09-01 10:00,Alex,Careers Leader,Column 3,col 2,fine\r\n"
+    "2026-09-01 11:00,Sam,Governor,Not yet,Unsure,\r\n"
+    "2026-09-02 09:00,Jo,SENCo,N/A,,\r\n"
+    ",,,,,\r\n"
+)
+
+
+def test_form_export(tmp_path: Path) -> None:
+    found = read_form_export(write(tmp_path, WIDE), EDITION)
+    assert found.layout == "wide"
+    assert [(p.name, p.role) for p in found.participants] == [
+        ("Alex", "careers-leader"),
+        ("Sam", "governor"),
+        ("Jo", "send"),
+    ]
+    assert [(r.participant, r.row, r.answer) for r in found.reflections] == [
+        ("Alex", "1.1", 3),
+        ("Alex", "1.2", 2),
+        ("Sam", "1.1", "not-yet"),
+        ("Sam", "1.2", "unsure"),
+        ("Jo", "1.1", "not-applicable"),
+    ]
+    assert found.ignored_columns == ("Timestamp", "Any other comments")
+    assert found.skipped == ("line 5: empty",)
+
+
+def test_form_export_in_utf8_with_bom_and_lf(tmp_path: Path) -> None:
+    path = tmp_path / "bom.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + WIDE.replace("\r\n", "\n").encode("utf-8"))
+    assert len(read_form_export(path, EDITION).reflections) == 5
+
+
+def test_two_name_columns_need_the_option(tmp_path: Path) -> None:
+    text = "Name,Email address,1.1 Careers leadership\nAlex,alex@example.org,2\n"
+    path = write(tmp_path, text)
+    with pytest.raises(ReviewInputError, match="more than one column could name the colleague"):
+        read_form_export(path, EDITION)
+    found = read_form_export(path, EDITION, name_column="Email address")
+    assert found.participants[0].id == "alex@example.org"
+    assert found.ignored_columns == ("Name",)
+    with pytest.raises(ReviewInputError, match="there is no column 'Who'"):
+        read_form_export(path, EDITION, name_column="Who")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "message"),
+    [
+        ("Name,9.1 Something\nAlex,2\n", 1, "9.1 Something", "names row 9.1"),
+        ("Name,1.1 A\nAlex,Column 7\n", 2, "1.1 A", "'Column 7' is not an answer"),
+        ("Name,1.1 A\nAlex,2\nAlex,3\n", 3, "Name", "'Alex' appears twice (first on line 2)"),
+        ("Name,1.1 A,1.1 B\nAlex,2,3\n", 1, "1.1 B", "two columns are for row 1.1"),
+        ("Colour,1.1 A\nred,2\n", 1, None, "no column names the colleague"),
+        ("Name,Comment\nAlex,hi\n", 1, None, "no column header starts with a row id"),
+        ("Name,1.1 A\n,2\n", 2, "Name", "no colleague named"),
+    ],
+)
+def test_form_export_errors(
+    tmp_path: Path, text: str, line: int, column: str | None, message: str
+) -> None:
+    with pytest.raises(ReviewInputError) as raised:
+        read_form_export(write(tmp_path, text), EDITION)
+    assert (raised.value.line, raised.value.column) == (line, column)
+    assert message in str(raised.value)
+
+
+def test_wrong_encoding_names_the_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "Name,1.1 A\nAlex,2\nRené,3\n", encoding="latin-1")
+    with pytest.raises(ReviewInputError) as raised:
+        read_reflections(path, EDITION)
+    assert raised.value.line == 3
+    assert "not UTF-8" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("", "the file is empty"), ("\n \n", "the file is empty"), ("Name,1.1 A\n", "no colleagues")],
+)
+def test_empty_files(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ReviewInputError, match=message):
+        read_reflections(write(tmp_path, text), EDITION)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ReviewInputError, match="cannot read the file"):
+        read_reflections(tmp_path / "absent.csv", EDITION)
+
+
+def test_every_line_is_used_or_reported(tmp_path: Path) -> None:
+    text = "Name,1.1 A,1.2 B\nAlex,2,\nSam,,\n\nJo,3,4\n"
+    found = read_form_export(write(tmp_path, text), EDITION)
+    used = {r.participant for r in found.reflections}
+    assert used == {"Alex", "Jo"}
+    assert found.skipped == ("line 3: 'Sam' gave no answers", "line 4: empty")
+
+
+# ------------------------------------------------------------------ template
+
+
+def test_template_is_read_back_as_a_form(tmp_path: Path) -> None:
+    path = tmp_path / "template.csv"
+    write_template(EDITION, path)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # opens as UTF-8 in spreadsheet software
+    header = next(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert header == template_header(EDITION)
+    assert len(header) == 2 + len(EDITION.rows)
+    # A colleague fills the template in; it reads back with every row.
+    filled = raw.decode("utf-8-sig") + "Alex,Careers Leader," + ",".join(["2"] * 32) + "\r\n"
+    path.write_text(filled, encoding="utf-8")
+    found = read_form_export(path, EDITION)
+    assert [r.row for r in found.reflections] == [row.id for row in EDITION.rows]
+    assert found.ignored_columns == ()
+
+
+# ------------------------------------------------------------------ agreed
+
+
+def test_agreed_positions(tmp_path: Path) -> None:
+    text = "row,column,rationale\n1.1,3,Plan seen\n1.2,Not yet,\n1.3,N/A,Not offered\n1.4,,\n"
+    found = read_agreed(write(tmp_path, text), EDITION)
+    assert [(a.row, a.position, a.rationale) for a in found.agreed] == [
+        ("1.1", 3, "Plan seen"),
+        ("1.2", "not-yet", None),
+        ("1.3", "not-applicable", "Not offered"),
+    ]
+    assert found.skipped == ("line 5: no position for row 1.4",)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("1.1,unsure,\n", "cannot be 'unsure'"),
+        ("1.1,2,\n1.1,3,\n", "already agreed on line 2"),
+        ("8.1,2,\n", "has no row '8.1'"),
+    ],
+)
+def test_agreed_errors(tmp_path: Path, body: str, message: str) -> None:
+    with pytest.raises(ReviewInputError, match=message):
+        read_agreed(write(tmp_path, "row,column,rationale\n" + body), EDITION)
+
+
+# ------------------------------------------------------------------ round trips
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(review=reviews())
+def test_long_csv_and_agreed_round_trip(tmp_path: Path, review: Review) -> None:
+    assume(review.reflections)  # a file with no answers is an error to read, by design
+    edition = load_edition(review.edition)
+    long_path, agreed_path = tmp_path / "long.csv", tmp_path / "agreed.csv"
+    write_reflections_long(review, long_path)
+    write_agreed(review, agreed_path)
+    found = read_reflections_long(long_path, edition)
+    assert found.reflections == review.reflections
+    answered = {r.participant for r in review.reflections}
+    roles = {p.id: p.role for p in review.participants if p.id in answered}
+    assert {p.id: p.role for p in found.participants} == roles
+    assert found.skipped == ()
+    assert read_agreed(agreed_path, edition).agreed == review.agreed

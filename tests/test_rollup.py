@@ -1,0 +1,123 @@
+"""Roll-ups: agreed over suggested, not-reviewed and not-applicable kept apart, next steps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+
+from careers_impact import Review, load_edition, summarise
+from careers_impact.testing import reviews
+
+PEOPLE = [{"id": f"p{i}", "name": f"Colleague {i}"} for i in range(1, 4)]
+
+
+def review_with(answers: dict[str, list[Any]], agreed: list[dict[str, Any]] = ()) -> Review:  # type: ignore[assignment]
+    reflections = [
+        {"participant": f"p{i + 1}", "row": row, "answer": answer}
+        for row, row_answers in answers.items()
+        for i, answer in enumerate(row_answers)
+    ]
+    return Review.model_validate(
+        {
+            "edition": "schools-2026",
+            "setting": {"name": "Example"},
+            "date": "2026-10-01",
+            "participants": PEOPLE,
+            "reflections": reflections,
+            "agreed": list(agreed),
+        }
+    )
+
+
+def test_agreed_positions_are_the_record_and_suggestions_fill_the_rest() -> None:
+    summary = summarise(
+        review_with(
+            {"1.1": [1, 1, 2], "1.2": [3, 3, 4], "1.3": ["unsure"]},
+            [{"row": "1.1", "position": 3, "rationale": "Evidence seen"}],
+        )
+    )
+    agreed, suggested, unsure = summary.row("1.1"), summary.row("1.2"), summary.row("1.3")
+    assert (agreed.source, agreed.level, agreed.suggestion.level) == ("agreed", 3, 1)
+    assert agreed.rationale == "Evidence seen"
+    assert (suggested.source, suggested.level) == ("suggested", 3)
+    assert (unsure.source, unsure.level) == ("not-reviewed", None)
+    assert summary.row("6.3").source == "not-reviewed"
+    assert "not reviewed yet" in summary.row("6.3").explain()
+    assert "No position is agreed yet" in suggested.explain()
+
+
+def test_not_reviewed_and_not_applicable_rows_stay_out_of_counts_and_medians() -> None:
+    summary = summarise(
+        review_with(
+            {"1.1": [1], "1.2": [4], "1.3": [4]},
+            [{"row": "1.3", "position": "not-applicable"}, {"row": "1.4", "position": "not-yet"}],
+        )
+    )
+    theme = summary.themes[0]
+    assert theme.counts == (1, 1, 0, 0, 1)  # 1.4 not yet, 1.1 col 1, 1.2 col 4
+    assert theme.median == 1
+    assert theme.not_applicable == ("1.3",)
+    assert theme.not_reviewed == ("1.5", "1.6", "1.7")
+    assert theme.strongest == ("1.2",)
+    assert theme.weakest == ("1.4",)
+    assert summary.row("1.3").label == "Not applicable"
+    assert summary.row("1.4").label == "Not yet at column 1"
+
+
+def test_benchmark_rollups_gather_the_rows_of_every_theme_serving_it() -> None:
+    summary = summarise(review_with({"1.1": [2], "2.1": [3], "2.2": [1]}))
+    by_number = {b.key: b for b in summary.benchmarks}
+    assert by_number[1].counts == (0, 1, 1, 1, 0)  # themes 1 and 2
+    assert by_number[1].median == 2
+    assert by_number[3].counts == (0, 1, 0, 1, 0)  # theme 2 only
+    assert by_number[3].median == 1
+    assert by_number[1].title == "A stable careers programme"
+
+
+def test_strengths_priorities_and_next_steps() -> None:
+    edition = load_edition()
+    summary = summarise(review_with({"1.1": [4], "1.2": [2], "1.3": ["not-yet"], "1.4": [4]}))
+    assert summary.strengths == ("1.1", "1.4")
+    assert summary.priorities == ("1.3",)
+    assert summary.row("1.2").next_step == edition.row("1.2").cell(3).statements
+    assert summary.row("1.3").next_step == edition.row("1.3").cell(1).statements
+    assert summary.row("1.1").sustain is True
+    assert summary.row("1.1").next_step == ()
+
+
+def test_no_strengths_or_priorities_when_every_row_is_level() -> None:
+    summary = summarise(review_with({"1.1": [2], "1.2": [2]}))
+    assert summary.strengths == ()
+    assert summary.priorities == ()
+
+
+def test_needs_discussion_lists_rows_flagged_by_their_answers() -> None:
+    summary = summarise(review_with({"1.1": [1, 3, 3], "1.2": [2, 2, 2]}))
+    assert summary.needs_discussion == ("1.1",)
+    assert summarise(review_with({"1.1": [1, 3, 3]}), discuss_spread=3).needs_discussion == ()
+
+
+def test_summary_needs_the_review_edition() -> None:
+    with pytest.raises(ValueError, match="not 'colleges'"):
+        summarise(review_with({"1.1": [1]}), load_edition("colleges"))
+
+
+@settings(max_examples=25)
+@given(review=reviews())
+def test_counts_add_up_for_any_review(review: Review) -> None:
+    summary = summarise(review)
+    edition = load_edition(review.edition)
+    assert len(summary.rows) == len(edition.rows)
+    for theme in summary.themes:
+        placed = sum(theme.counts)
+        assert placed + len(theme.not_reviewed) + len(theme.not_applicable) == len(theme.rows)
+        levels = sorted(
+            o.level for o in summary.rows if o.row in theme.rows and o.level is not None
+        )
+        assert theme.median == (levels[(len(levels) - 1) // 2] if levels else None)
+    for outcome in summary.rows:
+        agreed = review.agreed_position(outcome.row)
+        if agreed is not None and agreed.position != "not-applicable":
+            assert outcome.source == "agreed"
