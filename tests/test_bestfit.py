@@ -19,6 +19,7 @@ from careers_impact import (
     load_edition,
     suggest,
 )
+from careers_impact.bestfit import figures
 from careers_impact.review import Answer
 from careers_impact.testing import answers, levels
 
@@ -257,3 +258,13 @@ def test_a_damaged_empty_cell_neither_blocks_nor_earns_a_column() -> None:
     assert evidence_fit(_in_place("6.1", 2, 1), colleges, "6.1").level == 2
     statuses = [c.status for c in evidence_fit([], colleges, "6.1").columns]
     assert statuses[0] == "no-statements"
+
+
+@given(st.lists(levels(), min_size=1, max_size=15))
+def test_figures_is_statistics_median_low(values: list[int]) -> None:
+    import statistics
+
+    level, lowest, highest, share = figures(values)
+    assert level == statistics.median_low(values)
+    assert (lowest, highest) == (min(values), max(values))
+    assert share == values.count(level) / len(values)

@@ -138,3 +138,36 @@ def test_blank_answers_are_reported(tmp_path: Path) -> None:
     assert summary.skipped == ("line 2: no answer for row 1.1",)
     assert summary.distribution("1.2").counts == (0, 0, 0, 1, 0)
     assert summary.distribution("1.1").not_reviewed == 1
+
+
+def test_collection_file_problems(tmp_path: Path) -> None:
+    with pytest.raises(ReviewInputError, match="cannot read the file"):
+        read_collection(tmp_path / "absent.csv", EDITION)
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(ReviewInputError, match="the file is empty"):
+        read_collection(empty, EDITION)
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes(
+        "setting,participant,row,answer\nA,p1,1.1,2\nRené,p1,1.1,2\n".encode("latin-1")
+    )
+    with pytest.raises(ReviewInputError, match="not UTF-8"):
+        read_collection(latin, EDITION)
+
+
+def test_lines_of_a_setting_row_need_not_be_together(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_text(
+        "setting,participant,row,answer\nA,p1,1.1,2\nB,p1,1.1,4\nA,p2,1.1,3\nA,p1,1.2,1\nA,p2,1.1,3\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ReviewInputError, match="line 6: 'p2' answers row 1.1 twice"):
+        read_collection(path, EDITION)
+    path.write_text(
+        "setting,participant,row,answer\nA,p1,1.1,2\nB,p1,1.1,4\nA,p2,1.1,3\nA,p3,1.1,4\n",
+        encoding="utf-8",
+    )
+    summary = read_collection(path, EDITION)
+    a_11 = next(i for i in summary.setting_rows if (i.setting, i.row) == ("A", "1.1"))
+    assert (a_11.level, a_11.answers, a_11.spread) == (3, 3, 2)
+    assert summary.settings == ("A", "B")

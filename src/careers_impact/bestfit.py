@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from statistics import median_low
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -180,8 +179,12 @@ def figures(levels: Sequence[int]) -> tuple[int, int, int, float]:
     >>> figures([4, 1, 3, 3])
     (3, 1, 4, 0.5)
     """
-    level = median_low(levels)
-    return level, min(levels), max(levels), levels.count(level) / len(levels)
+    # statistics.median_low is this same rule; sorting once here also gives the ends,
+    # which matters when a national extract calls this for every setting-row.
+    ordered = sorted(levels)
+    count = len(ordered)
+    level = ordered[(count - 1) // 2]
+    return level, ordered[0], ordered[-1], ordered.count(level) / count
 
 
 def consensus(levels: Sequence[int], *, lowest: int = LOWEST, highest: int = HIGHEST) -> float:

@@ -14,10 +14,10 @@ model would cost more than the arithmetic.
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from os import PathLike
+from os import PathLike, fspath
+from pathlib import Path
 from statistics import median_low
 from typing import Any, NamedTuple
 
@@ -25,7 +25,7 @@ from careers_impact.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD, figures
 from careers_impact.errors import ReviewInputError
 from careers_impact.model import Edition
 from careers_impact.review import NOT_APPLICABLE, NOT_YET, UNSURE, Review
-from careers_impact.review_files import _read_text, parse_answer
+from careers_impact.review_files import parse_answer
 from careers_impact.rollup import summarise
 
 __all__ = [
@@ -232,9 +232,42 @@ def read_collection(
     :class:`ReviewInputError` with the line and column; blank answers are reported in
     ``skipped``.
     """
-    name, text = _read_text(path)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    name = fspath(path)
+    try:
+        # Streamed, not read whole: a national extract is tens of megabytes.
+        with Path(name).open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle)
+            try:
+                return _summarise_lines(
+                    name,
+                    reader,
+                    edition,
+                    discuss_spread=discuss_spread,
+                    discuss_share=discuss_share,
+                )
+            except UnicodeDecodeError:
+                raise ReviewInputError(
+                    name, "not UTF-8 text; save it as 'CSV UTF-8'", line=reader.line_num + 1
+                ) from None
+            except csv.Error as error:
+                raise ReviewInputError(
+                    name, f"not readable as CSV: {error}", line=reader.line_num
+                ) from None
+    except OSError as error:
+        raise ReviewInputError(name, f"cannot read the file: {error.strerror}") from None
+
+
+def _summarise_lines(
+    name: str,
+    reader: Any,
+    edition: Edition,
+    *,
+    discuss_spread: int,
+    discuss_share: float,
+) -> CollectionSummary:
     header = [h.strip().casefold() for h in next(reader, [])]
+    if not any(header):
+        raise ReviewInputError(name, "the file is empty")
     for needed in ("setting", "participant", "row", "answer"):
         if needed not in header:
             raise ReviewInputError(
@@ -250,87 +283,92 @@ def read_collection(
     groups: dict[tuple[str, str], dict[str, int]] = {}
     settings: dict[str, None] = {}
     skipped: list[str] = []
-    try:
-        for fields in reader:
-            if len(fields) < width:
-                if not any(f.strip() for f in fields):
-                    skipped.append(f"line {reader.line_num}: empty")
-                    continue
-                raise ReviewInputError(
-                    name, f"{len(fields)} fields, fewer than the header needs", line=reader.line_num
-                )
-            raw = fields[i_answer]
-            try:
-                code = codes[raw]
-            except KeyError:
-                try:
-                    code = codes[raw] = _code(parse_answer(raw))
-                except ValueError as error:
-                    raise ReviewInputError(
-                        name, str(error), line=reader.line_num, column="answer"
-                    ) from None
-            setting, row_id, person = fields[i_setting], fields[i_row], fields[i_person]
-            if row_id not in known_rows:
-                row_id = row_id.strip()
-                if row_id not in known_rows:
-                    raise ReviewInputError(
-                        name,
-                        f"edition {edition.id!r} has no row {row_id!r}",
-                        line=reader.line_num,
-                        column="row",
-                    )
-            if not setting or not person:
-                raise ReviewInputError(
-                    name,
-                    "no setting or participant named",
-                    line=reader.line_num,
-                    column="setting" if not setting else "participant",
-                )
-            if code is None:
-                skipped.append(f"line {reader.line_num}: no answer for row {row_id}")
+    group: dict[str, int] = {}
+    last_setting = last_row = ""
+    unseen = object()
+    # The hot loop: a national extract has millions of lines. Lines of one setting-row
+    # usually follow one another, so the group and its checks are looked up only when
+    # the setting or row changes.
+    for fields in reader:
+        if len(fields) < width:
+            if not any(f.strip() for f in fields):
+                skipped.append(f"line {reader.line_num}: empty")
                 continue
-            key = (setting, row_id)
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = {}
-                settings[setting] = None
-            elif person in group:
+            raise ReviewInputError(
+                name, f"{len(fields)} fields, fewer than the header needs", line=reader.line_num
+            )
+        setting, row_id, person, raw = (
+            fields[i_setting],
+            fields[i_row],
+            fields[i_person],
+            fields[i_answer],
+        )
+        code = codes.get(raw, unseen)
+        if code is unseen:
+            try:
+                code = codes[raw] = _code(parse_answer(raw))
+            except ValueError as error:
+                raise ReviewInputError(
+                    name, str(error), line=reader.line_num, column="answer"
+                ) from None
+        if row_id != last_row or setting != last_setting:
+            if row_id not in known_rows and row_id.strip() not in known_rows:
                 raise ReviewInputError(
                     name,
-                    f"{person!r} answers row {row_id} twice for setting {setting!r}",
+                    f"edition {edition.id!r} has no row {row_id.strip()!r}",
                     line=reader.line_num,
+                    column="row",
                 )
-            group[person] = code
-    except csv.Error as error:
-        raise ReviewInputError(
-            name, f"not readable as CSV: {error}", line=reader.line_num
-        ) from None
+            if not setting:
+                raise ReviewInputError(
+                    name, "no setting named", line=reader.line_num, column="setting"
+                )
+            key = (setting, row_id.strip())
+            found = groups.get(key)
+            if found is None:
+                found = groups[key] = {}
+                settings[setting] = None
+            group, last_setting, last_row = found, setting, row_id
+        if not person:
+            raise ReviewInputError(
+                name, "no participant named", line=reader.line_num, column="participant"
+            )
+        if code is None:
+            skipped.append(f"line {reader.line_num}: no answer for row {row_id.strip()}")
+            continue
+        if person in group:
+            raise ReviewInputError(
+                name,
+                f"{person!r} answers row {row_id.strip()} twice for setting {setting!r}",
+                line=reader.line_num,
+            )
+        group[person] = code  # type: ignore[assignment]
 
     items: list[SettingRow] = []
     rows = [row.id for row in edition.rows]
+    not_reviewed = ("not-reviewed", None, 0, None, None, False)
+    # Eight answers from a handful of codes repeat across thousands of settings, so the
+    # figures are computed once per distinct set of answers.
+    memo: dict[tuple[int, ...], tuple[Any, ...]] = {}
     for setting in settings:
         for row_id in rows:
-            group = groups.get((setting, row_id))
-            levels = [v for v in group.values() if v >= 0] if group else []
-            if not levels:
-                items.append(
-                    SettingRow(setting, row_id, "not-reviewed", None, 0, None, None, False)
-                )
+            members = groups.get((setting, row_id))
+            if not members:
+                items.append(SettingRow(setting, row_id, *not_reviewed))
                 continue
-            level, lowest, highest, share = figures(levels)
-            spread = highest - lowest
-            items.append(
-                SettingRow(
-                    setting,
-                    row_id,
-                    "suggested",
-                    level,
-                    len(levels),
-                    spread,
-                    share,
-                    spread >= discuss_spread or share < discuss_share,
-                )
-            )
+            answers = tuple(sorted(members.values()))
+            known = memo.get(answers)
+            if known is None:
+                levels = [v for v in answers if v >= 0]
+                if levels:
+                    level, lowest, highest, share = figures(levels)
+                    spread = highest - lowest
+                    needs = spread >= discuss_spread or share < discuss_share
+                    known = ("suggested", level, len(levels), spread, share, needs)
+                else:
+                    known = not_reviewed
+                memo[answers] = known
+            items.append(SettingRow(setting, row_id, *known))
     return CollectionSummary(
         edition=edition.id,
         settings=tuple(settings),
