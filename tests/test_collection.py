@@ -161,7 +161,7 @@ def test_lines_of_a_setting_row_need_not_be_together(tmp_path: Path) -> None:
         "setting,participant,row,answer\nA,p1,1.1,2\nB,p1,1.1,4\nA,p2,1.1,3\nA,p1,1.2,1\nA,p2,1.1,3\n",
         encoding="utf-8",
     )
-    with pytest.raises(ReviewInputError, match="line 6: 'p2' answers row 1.1 twice"):
+    with pytest.raises(ReviewInputError, match=r"line 6: 'p2' answers row 1\.1 twice"):
         read_collection(path, EDITION)
     path.write_text(
         "setting,participant,row,answer\nA,p1,1.1,2\nB,p1,1.1,4\nA,p2,1.1,3\nA,p3,1.1,4\n",
