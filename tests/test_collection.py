@@ -171,3 +171,17 @@ def test_lines_of_a_setting_row_need_not_be_together(tmp_path: Path) -> None:
     a_11 = next(i for i in summary.setting_rows if (i.setting, i.row) == ("A", "1.1"))
     assert (a_11.level, a_11.answers, a_11.spread) == (3, 3, 2)
     assert summary.settings == ("A", "B")
+
+
+def test_the_core_never_imports_pandas() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, careers_impact as ci\n"
+        "from careers_impact.examples import demo_review\n"
+        "ci.summarise_collection([demo_review()]); ci.summarise(demo_review())\n"
+        "print(sorted(m for m in ('pandas', 'numpy', 'matplotlib', 'jinja2') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
