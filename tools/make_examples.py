@@ -14,7 +14,15 @@ from datetime import date
 from pathlib import Path
 
 from careers_impact import load_edition
-from careers_impact.review import AgreedPosition, Participant, Reflection, Review, Setting
+from careers_impact.review import (
+    AgreedPosition,
+    Participant,
+    Reflection,
+    Review,
+    Setting,
+    Target,
+    level_of,
+)
 from careers_impact.review_files import save_review
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "careers_impact" / "data" / "examples"
@@ -32,7 +40,9 @@ EARLIER = {1: 2, 2: 1, 3: 2, 4: 1, 5: 2, 6: 3}
 LATER = {1: 3, 2: 2, 3: 2, 4: 2, 5: 3, 6: 3}
 
 
-def make(profile: dict[int, int], when: date, seed: int, agree_all: bool) -> Review:
+def make(
+    profile: dict[int, int], when: date, seed: int, agree_all: bool, target_by: date | None
+) -> Review:
     rng = random.Random(seed)
     edition = load_edition("schools-2026")
     reflections = []
@@ -64,8 +74,24 @@ def make(profile: dict[int, int], when: date, seed: int, agree_all: bool) -> Rev
                     }
                 )
             )
+    # The group sets a target one column up on its lowest rows.
+    targets = []
+    if target_by is not None:
+        lowest = min(level_of(a.position) or 0 for a in agreed)
+        for position in agreed:
+            level = level_of(position.position)
+            if level is not None and level == lowest:
+                targets.append(
+                    Target(
+                        row=position.row,
+                        column=level + 1,
+                        by=target_by,
+                        note="Example target agreed at the review (example text).",
+                    )
+                )
     return Review(
         edition=edition.id,
+        targets=tuple(targets),
         setting=SETTING,
         date=when,
         participants=PEOPLE,
@@ -76,10 +102,10 @@ def make(profile: dict[int, int], when: date, seed: int, agree_all: bool) -> Rev
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    save_review(
-        make(EARLIER, date(2025, 10, 6), seed=2025, agree_all=True), OUT / "earlier-review.json"
-    )
-    save_review(make(LATER, date(2026, 10, 5), seed=2026, agree_all=False), OUT / "review.json")
+    earlier = make(EARLIER, date(2025, 10, 6), 2025, agree_all=True, target_by=date(2026, 7, 31))
+    later = make(LATER, date(2026, 10, 5), 2026, agree_all=False, target_by=date(2027, 7, 30))
+    save_review(earlier, OUT / "earlier-review.json")
+    save_review(later, OUT / "review.json")
     print(f"wrote {OUT}")
     return 0
 

@@ -101,12 +101,43 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from careers_impact.examples import demo_review
+    from careers_impact.examples import demo_earlier_review, demo_review
     from careers_impact.render import summary_text
     from careers_impact.rollup import summarise
 
     print("A fictional example review, bundled with the package to show what a review gives.\n")
     print(summary_text(summarise(demo_review())))
+    try:
+        import jinja2  # noqa: F401  (only to know whether the report can be made)
+    except ImportError:
+        print(
+            "\nFor the HTML report of this example, install the report extra: "
+            "pip install 'careers-impact[report]'"
+        )
+        return 0
+    from careers_impact.report import report_html
+
+    out = Path(args.out)
+    out.write_text(report_html(demo_review(), demo_earlier_review()), encoding="utf-8")
+    print(f"\nThe example's report, compared with its review a year earlier: {out}")
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from careers_impact.report import report_html, report_markdown
+    from careers_impact.review_files import load_review
+
+    review = load_review(args.review)
+    previous = load_review(args.previous) if args.previous else None
+    if args.format == "markdown":
+        text = report_markdown(review, previous)
+    else:
+        text = report_html(review, previous)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"Wrote the report to {args.out}", file=sys.stderr)
+    else:
+        print(text, end="")
     return 0
 
 
@@ -181,7 +212,28 @@ def _parser() -> _Parser:
     review.set_defaults(run=_cmd_review)
 
     demo = commands.add_parser("demo", help="run a review on the bundled fictional example")
+    demo.add_argument(
+        "--out",
+        default="careers-impact-demo-report.html",
+        metavar="FILE.html",
+        help="where to write the example's HTML report (default: %(default)s)",
+    )
     demo.set_defaults(run=_cmd_demo)
+
+    report = commands.add_parser(
+        "report", help="write a review's shareable report (HTML, or Markdown for documents)"
+    )
+    report.add_argument("review", metavar="REVIEW.json", help="a review saved with --json")
+    report.add_argument(
+        "--previous",
+        metavar="EARLIER.json",
+        help="an earlier review of the setting, to show what moved",
+    )
+    report.add_argument("--out", metavar="FILE", help="write here (default: standard output)")
+    report.add_argument(
+        "--format", choices=("html", "markdown"), default="html", help="(default: html)"
+    )
+    report.set_defaults(run=_cmd_report)
 
     template = commands.add_parser(
         "template", help="write the blank reflections form (wide CSV) to send round"

@@ -177,6 +177,11 @@ class Row(_Frozen):
         """The number of the theme the row belongs to (the part of its id before the dot)."""
         return int(self.id.split(".", 1)[0])
 
+    def _repr_html_(self) -> str:
+        from careers_impact.notebook import row_html
+
+        return row_html("", self)
+
     def cell(self, column: int) -> Cell:
         """The cell at ``column`` (1 to 4); any other column raises ``ValueError``."""
         if column not in COLUMNS:
@@ -293,6 +298,11 @@ class Edition(_Frozen):
                     raise ValueError(f"row id {row.id} appears more than once")
                 seen.add(row.id)
         return self
+
+    def _repr_html_(self) -> str:
+        from careers_impact.notebook import edition_html
+
+        return edition_html(self)
 
     @cached_property
     def rows(self) -> tuple[Row, ...]:

@@ -41,6 +41,7 @@ __all__ = [
     "Review",
     "Role",
     "Setting",
+    "Target",
     "level_of",
     "position_label",
 ]
@@ -178,6 +179,19 @@ class AgreedPosition(_Frozen):
     rationale: Name | None = None
 
 
+class Target(_Frozen):
+    """The column the group aims for on one row, and by when.
+
+    The guidance's "realistic and purposeful next steps": comparisons and reports show
+    the gap to the target and, against a later review, whether it was met.
+    """
+
+    row: RowId
+    column: ColumnNumber
+    by: _dt.date | None = None
+    note: Name | None = None
+
+
 class Review(_Frozen):
     """One internal leadership review of one setting on one date, against one edition.
 
@@ -205,6 +219,7 @@ class Review(_Frozen):
     reflections: tuple[Reflection, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     agreed: tuple[AgreedPosition, ...] = ()
+    targets: tuple[Target, ...] = ()
 
     @model_validator(mode="after")
     def _against_edition(self, info: ValidationInfo) -> Review:
@@ -223,6 +238,10 @@ class Review(_Frozen):
     def agreed_position(self, row_id: str) -> AgreedPosition | None:
         """The group's agreed position for ``row_id``, or ``None`` if none is recorded."""
         return next((a for a in self.agreed if a.row == row_id), None)
+
+    def target(self, row_id: str) -> Target | None:
+        """The group's target for ``row_id``, or ``None``."""
+        return next((t for t in self.targets if t.row == row_id), None)
 
     def participant(self, participant_id: str) -> Participant:
         """The participant with ``participant_id``; ``LookupError`` if there is none."""
@@ -295,3 +314,11 @@ def _problems(review: Review, edition: Edition) -> Iterator[str]:
         if position.row in agreed:
             yield f"{where}: row {position.row} has more than one agreed position"
         agreed.add(position.row)
+    targeted: set[str] = set()
+    for index, target in enumerate(review.targets):
+        where = f"targets[{index}] (row {target.row})"
+        if target.row not in rows:
+            yield f"{where}: edition {edition.id!r} has no row {target.row}"
+        if target.row in targeted:
+            yield f"{where}: row {target.row} has more than one target"
+        targeted.add(target.row)

@@ -24,7 +24,7 @@ from careers_impact.bestfit import (
     suggest,
 )
 from careers_impact.model import Edition
-from careers_impact.review import Review, level_of, position_label
+from careers_impact.review import Review, Target, level_of, position_label
 
 __all__ = ["GroupRollup", "ReviewSummary", "RowOutcome", "summarise"]
 
@@ -54,6 +54,14 @@ class RowOutcome(_Frozen):
     next_column: Annotated[int, Field(ge=1, le=4)] | None = None
     next_step: tuple[str, ...] = ()
     sustain: bool = False
+    target: Target | None = None
+
+    @property
+    def gap(self) -> int | None:
+        """Columns still to go to the target (0 or less: reached); ``None`` without both."""
+        if self.target is None or self.level is None:
+            return None
+        return self.target.column - self.level
 
     @property
     def label(self) -> str:
@@ -109,6 +117,7 @@ class ReviewSummary(_Frozen):
 
     edition: str
     setting: str
+    setting_id: str | None = None
     date: str
     rows: tuple[RowOutcome, ...]
     themes: tuple[GroupRollup, ...]
@@ -119,6 +128,11 @@ class ReviewSummary(_Frozen):
     alpha: float | None
     participants: int
     roles: tuple[str, ...]
+
+    def _repr_html_(self) -> str:
+        from careers_impact.notebook import summary_html
+
+        return summary_html(self)
 
     def row(self, row_id: str) -> RowOutcome:
         """The outcome for ``row_id``; ``LookupError`` when the summary has no such row."""
@@ -178,6 +192,7 @@ def summarise(
     for reflection in review.reflections:
         answers[reflection.row].append(reflection.answer)
     agreed = {a.row: a for a in review.agreed}
+    targets = {t.row: t for t in review.targets}
 
     outcomes = []
     for row in edition.rows:
@@ -207,6 +222,7 @@ def summarise(
                 next_column=next_column,
                 next_step=row.cell(next_column).statements if next_column else (),
                 sustain=level == 4,
+                target=targets.get(row.id),
             )
         )
 
@@ -235,6 +251,7 @@ def summarise(
     return ReviewSummary(
         edition=edition.id,
         setting=review.setting.name,
+        setting_id=review.setting.identifier,
         date=review.date.isoformat(),
         rows=tuple(outcomes),
         themes=tuple(by_theme),

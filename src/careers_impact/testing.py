@@ -44,6 +44,7 @@ from careers_impact.review import (
     Reflection,
     Review,
     Setting,
+    Target,
 )
 
 __all__ = ["answers", "editions", "levels", "reviews", "source_notes", "statements"]
@@ -258,6 +259,15 @@ def reviews(
             st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=len(rows))
         )
     ]
+    targets = [
+        Target(
+            row=row.id,
+            column=draw(st.integers(1, 4)),
+            by=draw(st.none() | st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))),
+            note=draw(st.none() | _names()),
+        )
+        for row in draw(st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=4))
+    ]
     evidence = []
     for row in draw(st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=3)):
         for cell in row.cells:
@@ -280,6 +290,7 @@ def reviews(
             "reflections": tuple(reflections),
             "evidence": tuple(evidence),
             "agreed": tuple(agreed),
+            "targets": tuple(targets),
         },
         context={"edition": edition},
     )

@@ -1,0 +1,180 @@
+"""Crosswalks: how the rows of one edition become the rows of the next.
+
+A new edition ships a crosswalk from the edition before it, one entry per change: a row
+**kept** (same meaning, maybe new wording), **renamed**, **split** into several,
+several **merged** into one, a row **added**, or a row **retired**. Comparisons across
+editions go through it; a row without an entry is reported as not comparable, never
+matched by its id alone.
+
+Bundled crosswalks live in ``careers_impact/data/crosswalks/FROM--TO.json``. No
+bundled edition has a predecessor yet, so none is shipped; the format and its use are
+tested with a test-only edition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from importlib.resources import files
+from os import PathLike, fspath
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError, model_validator
+
+from careers_impact.errors import CareersImpactError
+from careers_impact.model import Edition
+
+__all__ = [
+    "Crosswalk",
+    "CrosswalkEntry",
+    "CrosswalkError",
+    "check_crosswalk",
+    "list_crosswalks",
+    "load_crosswalk",
+    "load_crosswalk_file",
+]
+
+RowId = Annotated[str, StringConstraints(pattern=r"^[1-9]\.[1-9][0-9]?$")]
+Kind = Literal["kept", "renamed", "split", "merged", "added", "retired"]
+
+# How many rows each kind takes from the older edition and gives to the newer.
+_ARITY: dict[str, tuple[str, str]] = {
+    "kept": ("one", "one"),
+    "renamed": ("one", "one"),
+    "split": ("one", "several"),
+    "merged": ("several", "one"),
+    "added": ("none", "one"),
+    "retired": ("one", "none"),
+}
+
+
+class CrosswalkError(CareersImpactError, LookupError):
+    """No crosswalk joins two editions, or a crosswalk does not fit its editions."""
+
+
+class CrosswalkEntry(BaseModel):
+    """One change between editions: which older rows become which newer rows, and how.
+
+    >>> CrosswalkEntry(kind="split", old=("1.2",), new=("1.2", "1.8")).kind
+    'split'
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    kind: Kind
+    old: tuple[RowId, ...] = ()
+    new: tuple[RowId, ...] = ()
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _arity(self) -> CrosswalkEntry:
+        need_old, need_new = _ARITY[self.kind]
+        for side, rows, need in (("old", self.old, need_old), ("new", self.new, need_new)):
+            count = len(rows)
+            fits = {"none": count == 0, "one": count == 1, "several": count >= 2}[need]
+            if not fits:
+                raise ValueError(
+                    f"a {self.kind!r} entry takes {need} row(s) on the {side} side; "
+                    f"it has {list(rows)}"
+                )
+        return self
+
+
+class Crosswalk(BaseModel):
+    """Every change from edition ``old`` to edition ``new``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    format_version: Literal[1] = 1
+    old: Annotated[str, StringConstraints(min_length=1)]
+    new: Annotated[str, StringConstraints(min_length=1)]
+    entries: tuple[CrosswalkEntry, ...]
+
+    def for_new_row(self, row_id: str) -> CrosswalkEntry | None:
+        """The entry that gives newer row ``row_id``, or ``None`` (not comparable)."""
+        return next((e for e in self.entries if row_id in e.new), None)
+
+    def retired(self) -> tuple[CrosswalkEntry, ...]:
+        """The entries for older rows that have no successor."""
+        return tuple(e for e in self.entries if e.kind == "retired")
+
+
+def _problems(crosswalk: Crosswalk, old: Edition, new: Edition) -> Iterator[str]:
+    if (crosswalk.old, crosswalk.new) != (old.id, new.id):
+        yield (
+            f"the crosswalk joins {crosswalk.old!r} to {crosswalk.new!r}, not "
+            f"{old.id!r} to {new.id!r}"
+        )
+        return
+    old_rows = {row.id for row in old.rows}
+    new_rows = {row.id for row in new.rows}
+    seen_old: dict[str, int] = {}
+    seen_new: dict[str, int] = {}
+    for index, entry in enumerate(crosswalk.entries):
+        for row in entry.old:
+            if row not in old_rows:
+                yield f"entries[{index}]: edition {old.id!r} has no row {row}"
+            if row in seen_old and entry.kind != "split":
+                yield f"entries[{index}]: old row {row} is already in entries[{seen_old[row]}]"
+            seen_old.setdefault(row, index)
+        for row in entry.new:
+            if row not in new_rows:
+                yield f"entries[{index}]: edition {new.id!r} has no row {row}"
+            if row in seen_new:
+                yield f"entries[{index}]: new row {row} is already in entries[{seen_new[row]}]"
+            seen_new.setdefault(row, index)
+
+
+def check_crosswalk(crosswalk: Crosswalk, old: Edition, new: Edition) -> None:
+    """Check that every row a crosswalk names exists, and no newer row has two sources.
+
+    Raises :class:`CrosswalkError` listing every problem.
+    """
+    problems = list(_problems(crosswalk, old, new))
+    if problems:
+        raise CrosswalkError("; ".join(problems))
+
+
+def list_crosswalks() -> tuple[tuple[str, str], ...]:
+    """The (older, newer) edition pairs a bundled crosswalk joins."""
+    folder = files("careers_impact").joinpath("data").joinpath("crosswalks")
+    if not folder.is_dir():
+        return ()
+    pairs = []
+    for item in folder.iterdir():
+        if item.name.endswith(".json") and "--" in item.name:
+            old, new = item.name.removesuffix(".json").split("--", 1)
+            pairs.append((old, new))
+    return tuple(sorted(pairs))
+
+
+@cache
+def load_crosswalk(old: str, new: str) -> Crosswalk:
+    """The bundled crosswalk from edition ``old`` to edition ``new``.
+
+    Raises :class:`CrosswalkError` naming the crosswalks that are bundled when there is
+    none between the two.
+    """
+    if (old, new) not in list_crosswalks():
+        known = ", ".join(f"{a} -> {b}" for a, b in list_crosswalks()) or "none"
+        raise CrosswalkError(
+            f"no crosswalk from edition {old!r} to {new!r}, so their rows cannot be "
+            f"compared; bundled crosswalks: {known}"
+        )
+    folder = files("careers_impact").joinpath("data").joinpath("crosswalks")
+    return Crosswalk.model_validate_json(folder.joinpath(f"{old}--{new}.json").read_bytes())
+
+
+def load_crosswalk_file(path: str | PathLike[str]) -> Crosswalk:
+    """Read a crosswalk file (e.g. a maintainer's draft); problems raise ``CrosswalkError``."""
+    name = fspath(path)
+    try:
+        return Crosswalk.model_validate_json(Path(name).read_bytes())
+    except OSError as error:
+        raise CrosswalkError(f"{name}: cannot read the file: {error.strerror}") from None
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        message = first["msg"].removeprefix("Value error, ")
+        raise CrosswalkError(f"{name}: {where}: {message}") from None

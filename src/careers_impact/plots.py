@@ -1,0 +1,111 @@
+"""Figures for notebooks (``pip install "careers-impact[plot]"``): matplotlib, imported here only.
+
+Each function returns a :class:`matplotlib.figure.Figure` built without pyplot, so no
+global figure state is touched and it works without a display; show it in a notebook
+as the cell's value, restyle it, or ``fig.savefig(...)``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from careers_impact.review import position_label
+
+if TYPE_CHECKING:
+    from careers_impact.collection import CollectionSummary
+    from careers_impact.progression import Comparison
+    from careers_impact.rollup import ReviewSummary
+
+__all__ = ["plot_distribution", "plot_progress", "plot_snapshot"]
+
+LEVEL_NAMES = ("Not yet", "Column 1", "Column 2", "Column 3", "Column 4")
+LEVEL_FILLS = ("#eef1f4", "#c6dbef", "#8fbbe0", "#4a8fcb", "#1d5a96")
+
+
+def _figure(**kwargs: Any) -> Any:
+    try:
+        from matplotlib.figure import Figure
+    except ImportError:
+        raise ImportError("plots need matplotlib: pip install 'careers-impact[plot]'") from None
+    return Figure(**kwargs)
+
+
+def plot_snapshot(summary: ReviewSummary) -> Any:
+    """Every row's position as a horizontal bar, grouped by theme; suggested positions hatched."""
+    rows = list(summary.rows)
+    fig = _figure(figsize=(8, 0.25 * len(rows) + 1.2), layout="constrained")
+    ax = fig.add_subplot()
+    for index, outcome in enumerate(rows):
+        level = outcome.level
+        if level is None:
+            ax.text(0.05, index, outcome.label, va="center", fontsize=7, style="italic")
+            continue
+        ax.barh(
+            index,
+            level if level else 0.15,
+            color=LEVEL_FILLS[level],
+            edgecolor="#333333",
+            hatch="//" if outcome.source == "suggested" else None,
+        )
+    ax.set_yticks(range(len(rows)), [f"{o.row} {o.title[:38]}" for o in rows], fontsize=7)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 4.2)
+    ax.set_xticks(range(5), LEVEL_NAMES, fontsize=8)
+    ax.set_title(f"{summary.setting}, {summary.date}", fontsize=10)
+    ax.grid(axis="x", color="#dddddd")
+    ax.set_axisbelow(True)
+    return fig
+
+
+def plot_progress(comparison: Comparison) -> Any:
+    """Each comparable row's position before and after, joined by an arrow."""
+    moves = [m for m in comparison.rows if m.before is not None or m.after is not None]
+    fig = _figure(figsize=(8, 0.25 * len(moves) + 1.2), layout="constrained")
+    ax = fig.add_subplot()
+    for index, move in enumerate(moves):
+        if move.before is not None:
+            ax.plot(move.before, index, "o", color="#999999")
+        if move.after is not None:
+            ax.plot(move.after, index, "o", color="#1d5a96")
+        if move.before is not None and move.after is not None and move.before != move.after:
+            ax.annotate(
+                "",
+                xy=(move.after, index),
+                xytext=(move.before, index),
+                arrowprops={"arrowstyle": "->", "color": "#1d5a96"},
+            )
+    labels = [f"{m.row or '/'.join(m.before_rows)} {m.title[:38]}" for m in moves]
+    ax.set_yticks(range(len(moves)), labels, fontsize=7)
+    ax.invert_yaxis()
+    ax.set_xlim(-0.3, 4.3)
+    ax.set_xticks(range(5), LEVEL_NAMES, fontsize=8)
+    ax.set_title(
+        f"{comparison.setting}: {comparison.before_date} (grey) to {comparison.after_date} (blue)",
+        fontsize=10,
+    )
+    ax.grid(axis="x", color="#dddddd")
+    return fig
+
+
+def plot_distribution(collection: CollectionSummary) -> Any:
+    """Per row, how many settings sit at each position: a stacked horizontal bar per row."""
+    items = list(collection.rows)
+    fig = _figure(figsize=(8, 0.25 * len(items) + 1.4), layout="constrained")
+    ax = fig.add_subplot()
+    left = [0] * len(items)
+    for level in range(5):
+        widths = [item.counts[level] for item in items]
+        ax.barh(
+            range(len(items)),
+            widths,
+            left=left,
+            color=LEVEL_FILLS[level],
+            edgecolor="#ffffff",
+            label=position_label(level),
+        )
+        left = [a + b for a, b in zip(left, widths, strict=True)]
+    ax.set_yticks(range(len(items)), [f"{i.row} {i.title[:38]}" for i in items], fontsize=7)
+    ax.invert_yaxis()
+    ax.set_xlabel("settings")
+    ax.legend(fontsize=7, ncols=5, loc="lower center", bbox_to_anchor=(0.5, 1.0))
+    return fig

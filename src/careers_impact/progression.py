@@ -1,0 +1,382 @@
+"""Progression: what moved between two reviews of a setting, and each row's trajectory.
+
+Two reviews of the same setting compare row by row: the position before and after,
+the move (advanced, held, declined, newly assessed, no longer assessed) and its size,
+with counts per theme, per benchmark and overall. Reviews on different editions
+compare only through a crosswalk; a row without an entry is not comparable.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from statistics import median_low
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from careers_impact.crosswalk import Crosswalk, check_crosswalk, load_crosswalk
+from careers_impact.model import Edition
+from careers_impact.review import Review, Target, position_label
+from careers_impact.rollup import ReviewSummary, RowOutcome, summarise
+
+__all__ = [
+    "Comparison",
+    "GroupMoves",
+    "RowMove",
+    "RowTrajectory",
+    "Trajectory",
+    "compare",
+    "trajectory",
+]
+
+Move = Literal[
+    "advanced",
+    "held",
+    "declined",
+    "newly-assessed",
+    "no-longer-assessed",
+    "not-assessed",
+    "not-comparable",
+]
+MOVES: tuple[str, ...] = (
+    "advanced",
+    "held",
+    "declined",
+    "newly-assessed",
+    "no-longer-assessed",
+    "not-assessed",
+    "not-comparable",
+)
+Link = Literal["same-row", "kept", "renamed", "split", "merged", "added", "retired", "none"]
+Level = Annotated[int, Field(ge=0, le=4)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+
+class RowMove(_Frozen):
+    """One row from the earlier review to the later.
+
+    ``row`` is the row in the later review's edition (``None`` for a retired row);
+    ``before_rows`` the row or rows it came from. ``size`` is the change in level.
+    ``target`` is the earlier review's target for the row and ``target_met`` whether the
+    later position reaches it.
+    """
+
+    row: str | None
+    before_rows: tuple[str, ...]
+    title: str
+    theme: int | None
+    link: Link
+    before: Level | None
+    after: Level | None
+    move: Move
+    size: int | None = None
+    target: Target | None = None
+    target_met: bool | None = None
+
+    def explain(self) -> str:
+        """One sentence on the move."""
+        name = self.row or "/".join(self.before_rows)
+        before, after = position_label(self.before), position_label(self.after)
+        if self.move == "not-comparable":
+            return f"Row {name}: not comparable; the crosswalk has no entry for it."
+        if self.move in ("advanced", "declined"):
+            noun = "column" if abs(self.size or 0) == 1 else "columns"
+            return f"Row {name} {self.move} {abs(self.size or 0)} {noun}: {before} to {after}."
+        if self.move == "held":
+            return f"Row {name} held at {after}."
+        if self.move == "newly-assessed":
+            return f"Row {name} was newly assessed at {after}."
+        if self.move == "no-longer-assessed":
+            return f"Row {name} was at {before} and is no longer assessed."
+        return f"Row {name} was assessed in neither review."
+
+
+class GroupMoves(_Frozen):
+    """How many rows of a theme, a benchmark or the whole review made each move."""
+
+    key: int | None
+    title: str
+    counts: dict[str, int]
+
+
+class Comparison(_Frozen):
+    """Two reviews of one setting compared row by row.
+
+    >>> from careers_impact.examples import demo_earlier_review, demo_review
+    >>> comparison = compare(demo_earlier_review(), demo_review())
+    >>> comparison.overall.counts["advanced"] > 0
+    True
+    """
+
+    setting: str
+    before_date: str
+    after_date: str
+    before_edition: str
+    after_edition: str
+    rows: tuple[RowMove, ...]
+    themes: tuple[GroupMoves, ...]
+    benchmarks: tuple[GroupMoves, ...]
+    overall: GroupMoves
+    advanced_most: tuple[str, ...]
+    declined_most: tuple[str, ...]
+
+    def row(self, row_id: str) -> RowMove:
+        """The move of row ``row_id`` (a row of the later edition, or a retired row)."""
+        for move in self.rows:
+            if move.row == row_id or (move.row is None and row_id in move.before_rows):
+                return move
+        raise LookupError(f"the comparison has no row {row_id!r}")
+
+    def _repr_html_(self) -> str:
+        from careers_impact.notebook import comparison_html
+
+        return comparison_html(self)
+
+
+def _summary(
+    item: Review | ReviewSummary, editions: Mapping[str, Edition]
+) -> tuple[ReviewSummary, tuple[Target, ...]]:
+    if isinstance(item, ReviewSummary):
+        targets = tuple(o.target for o in item.rows if o.target is not None)
+        return item, targets
+    return summarise(item, editions.get(item.edition)), item.targets
+
+
+def _edition(edition_id: str, editions: Mapping[str, Edition]) -> Edition:
+    if edition_id in editions:
+        return editions[edition_id]
+    from careers_impact.editions import load_edition
+
+    return load_edition(edition_id)
+
+
+def _same_setting(a: ReviewSummary, b: ReviewSummary) -> bool:
+    if a.setting_id and b.setting_id:
+        return a.setting_id == b.setting_id
+    return a.setting == b.setting
+
+
+def _move(before: int | None, after: int | None) -> tuple[Move, int | None]:
+    if before is None and after is None:
+        return "not-assessed", None
+    if before is None:
+        return "newly-assessed", None
+    if after is None:
+        return "no-longer-assessed", None
+    size = after - before
+    return ("advanced" if size > 0 else "declined" if size < 0 else "held"), size
+
+
+def _group(key: int | None, title: str, moves: Iterable[RowMove]) -> GroupMoves:
+    counted: Counter[str] = Counter(m.move for m in moves)
+    return GroupMoves(key=key, title=title, counts={move: counted.get(move, 0) for move in MOVES})
+
+
+def compare(
+    before: Review | ReviewSummary,
+    after: Review | ReviewSummary,
+    *,
+    allow_different_settings: bool = False,
+    crosswalk: Crosswalk | None = None,
+    editions: Mapping[str, Edition] | None = None,
+) -> Comparison:
+    """Compare an earlier review of a setting with a later one, row by row.
+
+    Positions are those of :func:`careers_impact.summarise` (agreed, else suggested).
+    Reviews of different settings are an error unless ``allow_different_settings``.
+    Reviews on different editions need a crosswalk (``crosswalk``, else the bundled one
+    from the earlier edition to the later); without one the comparison raises
+    :class:`careers_impact.crosswalk.CrosswalkError`. ``editions`` supplies editions that
+    are not bundled, by id.
+    """
+    editions = dict(editions or {})
+    earlier, targets = _summary(before, editions)
+    later, _ = _summary(after, editions)
+    if not allow_different_settings and not _same_setting(earlier, later):
+        raise ValueError(
+            f"the reviews are of different settings ({earlier.setting!r} and "
+            f"{later.setting!r}); pass allow_different_settings=True to compare them anyway"
+        )
+    if earlier.date > later.date:
+        raise ValueError(
+            f"the earlier review is dated {earlier.date}, after the later one ({later.date}); "
+            "pass them in date order"
+        )
+    new_edition = _edition(later.edition, editions)
+    old_edition = _edition(earlier.edition, editions)
+    before_rows: dict[str, RowOutcome] = {o.row: o for o in earlier.rows}
+    after_rows: dict[str, RowOutcome] = {o.row: o for o in later.rows}
+    target_by_row = {t.row: t for t in targets}
+    if earlier.edition != later.edition:
+        if crosswalk is None:
+            crosswalk = load_crosswalk(earlier.edition, later.edition)
+        check_crosswalk(crosswalk, old_edition, new_edition)
+
+    moves: list[RowMove] = []
+    for row in new_edition.rows:
+        now = after_rows[row.id].level
+        if crosswalk is None:
+            sources: tuple[str, ...] = (row.id,)
+            link: Link = "same-row"
+        else:
+            entry = crosswalk.for_new_row(row.id)
+            if entry is None:
+                moves.append(
+                    RowMove(
+                        row=row.id,
+                        before_rows=(),
+                        title=row.title,
+                        theme=row.theme,
+                        link="none",
+                        before=None,
+                        after=now,
+                        move="not-comparable",
+                    )
+                )
+                continue
+            sources, link = entry.old, entry.kind
+        earlier_levels = [before_rows[r].level for r in sources]
+        known = [level for level in earlier_levels if level is not None]
+        # A merged row starts from the lower median of its assessed sources: the
+        # cautious reading, as for a best fit.
+        then = median_low(known) if known else None
+        if link == "added":
+            then = None
+        move, size = _move(then, now)
+        target = target_by_row.get(sources[0]) if len(sources) == 1 else None
+        moves.append(
+            RowMove(
+                row=row.id,
+                before_rows=sources,
+                title=row.title,
+                theme=row.theme,
+                link=link,
+                before=then,
+                after=now,
+                move=move,
+                size=size,
+                target=target,
+                target_met=None if target is None or now is None else now >= target.column,
+            )
+        )
+    if crosswalk is not None:
+        for entry in crosswalk.retired():
+            old_row = old_edition.row(entry.old[0])
+            then = before_rows[old_row.id].level
+            moves.append(
+                RowMove(
+                    row=None,
+                    before_rows=entry.old,
+                    title=old_row.title,
+                    theme=None,
+                    link="retired",
+                    before=then,
+                    after=None,
+                    move="no-longer-assessed" if then is not None else "not-assessed",
+                )
+            )
+
+    themes = tuple(
+        _group(t.number, t.title, (m for m in moves if m.theme == t.number))
+        for t in new_edition.themes
+    )
+    benchmarks = []
+    for benchmark in new_edition.benchmarks:
+        numbers = {t.number for t in new_edition.themes if benchmark.number in t.benchmarks}
+        benchmarks.append(
+            _group(benchmark.number, benchmark.title, (m for m in moves if m.theme in numbers))
+        )
+    sized = [m for m in moves if m.size is not None]
+    top = max((m.size or 0 for m in sized), default=0)
+    bottom = min((m.size or 0 for m in sized), default=0)
+    return Comparison(
+        setting=later.setting,
+        before_date=earlier.date,
+        after_date=later.date,
+        before_edition=earlier.edition,
+        after_edition=later.edition,
+        rows=tuple(moves),
+        themes=themes,
+        benchmarks=tuple(benchmarks),
+        overall=_group(None, "All rows", moves),
+        advanced_most=tuple(m.row or "" for m in sized if top > 0 and m.size == top),
+        declined_most=tuple(m.row or "" for m in sized if bottom < 0 and m.size == bottom),
+    )
+
+
+class RowTrajectory(_Frozen):
+    """One row's positions across reviews, oldest first (``None``: not assessed)."""
+
+    row: str
+    title: str
+    theme: int
+    levels: tuple[Level | None, ...]
+
+    @property
+    def net(self) -> int | None:
+        """Last assessed level minus first assessed level; ``None`` with fewer than two."""
+        known = [level for level in self.levels if level is not None]
+        return known[-1] - known[0] if len(known) >= 2 else None
+
+
+class Trajectory(_Frozen):
+    """Each row's path through three or more reviews of one setting, ordered by date."""
+
+    setting: str
+    edition: str
+    dates: tuple[str, ...]
+    rows: tuple[RowTrajectory, ...]
+
+    def row(self, row_id: str) -> RowTrajectory:
+        """The trajectory of ``row_id``."""
+        for item in self.rows:
+            if item.row == row_id:
+                return item
+        raise LookupError(f"the trajectory has no row {row_id!r}")
+
+
+def trajectory(
+    reviews: Sequence[Review | ReviewSummary],
+    *,
+    allow_different_settings: bool = False,
+    editions: Mapping[str, Edition] | None = None,
+) -> Trajectory:
+    """Each row's positions across several reviews of one setting, oldest first.
+
+    Reviews are put in date order; all must be on one edition (compare across editions
+    pair by pair with :func:`compare` and a crosswalk).
+    """
+    editions = dict(editions or {})
+    if len(reviews) < 2:
+        raise ValueError("a trajectory needs at least two reviews")
+    summaries = sorted((_summary(r, editions)[0] for r in reviews), key=lambda s: s.date)
+    first = summaries[0]
+    for other in summaries[1:]:
+        if other.edition != first.edition:
+            raise ValueError(
+                f"the reviews are on editions {first.edition!r} and {other.edition!r}; a "
+                "trajectory needs one edition (use compare() with a crosswalk)"
+            )
+        if not allow_different_settings and not _same_setting(first, other):
+            raise ValueError(
+                f"the reviews are of different settings ({first.setting!r} and {other.setting!r})"
+            )
+    rows = tuple(
+        RowTrajectory(
+            row=outcome.row,
+            title=outcome.title,
+            theme=outcome.theme,
+            levels=tuple(s.row(outcome.row).level for s in summaries),
+        )
+        for outcome in first.rows
+    )
+    return Trajectory(
+        setting=summaries[-1].setting,
+        edition=first.edition,
+        dates=tuple(s.date for s in summaries),
+        rows=rows,
+    )

@@ -1,0 +1,240 @@
+"""Comparing reviews over time and across editions through a crosswalk."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from careers_impact import (
+    Crosswalk,
+    CrosswalkError,
+    Edition,
+    Review,
+    compare,
+    load_edition,
+    summarise,
+    trajectory,
+)
+from careers_impact.crosswalk import check_crosswalk, list_crosswalks, load_crosswalk
+
+PEOPLE = [{"id": "p1", "name": "Colleague"}]
+
+
+def review(
+    positions: dict[str, Any],
+    when: str,
+    *,
+    setting: str = "Example School",
+    edition: Edition | None = None,
+    targets: list[dict[str, Any]] = (),  # type: ignore[assignment]
+) -> Review:
+    edition = edition or load_edition()
+    return Review.model_validate(
+        {
+            "edition": edition.id,
+            "setting": {"name": setting},
+            "date": when,
+            "participants": PEOPLE,
+            "agreed": [{"row": r, "position": p} for r, p in positions.items()],
+            "targets": list(targets),
+        },
+        context={"edition": edition},
+    )
+
+
+def test_worked_comparison() -> None:
+    before = review(
+        {"1.1": 1, "1.2": 3, "1.3": 2, "1.4": 2, "1.5": "not-yet"},
+        "2025-10-01",
+        targets=[{"row": "1.1", "column": 2}, {"row": "1.3", "column": 4, "by": "2026-07-31"}],
+    )
+    after = review({"1.1": 3, "1.2": 2, "1.3": 2, "1.6": 1, "1.5": 1}, "2026-10-01")
+    comparison = compare(before, after)
+    moves = {m.row: (m.before, m.after, m.move, m.size) for m in comparison.rows}
+    assert moves["1.1"] == (1, 3, "advanced", 2)
+    assert moves["1.2"] == (3, 2, "declined", -1)
+    assert moves["1.3"] == (2, 2, "held", 0)
+    assert moves["1.4"] == (2, None, "no-longer-assessed", None)
+    assert moves["1.6"] == (None, 1, "newly-assessed", None)
+    assert moves["1.5"] == (0, 1, "advanced", 1)
+    assert moves["2.1"] == (None, None, "not-assessed", None)
+    theme_1 = comparison.themes[0].counts
+    assert (theme_1["advanced"], theme_1["declined"], theme_1["held"]) == (2, 1, 1)
+    assert (theme_1["newly-assessed"], theme_1["no-longer-assessed"]) == (1, 1)
+    assert comparison.overall.counts["not-assessed"] == 32 - 6  # rows 1.1 to 1.6 only
+    assert comparison.advanced_most == ("1.1",)
+    assert comparison.declined_most == ("1.2",)
+    assert comparison.row("1.1").target_met is True  # target 2, now 3
+    assert comparison.row("1.3").target_met is False  # target 4, now 2
+    assert comparison.row("1.2").target is None
+    assert comparison.row("1.1").explain() == "Row 1.1 advanced 2 columns: Column 1 to Column 3."
+    by_benchmark = {b.key: b.counts for b in comparison.benchmarks}
+    assert by_benchmark[1]["advanced"] == 2  # theme 1 serves benchmark 1
+
+
+def test_summaries_compare_like_reviews() -> None:
+    before = review({"1.1": 1}, "2025-10-01")
+    after = review({"1.1": 2}, "2026-10-01")
+    assert compare(summarise(before), summarise(after)) == compare(before, after)
+
+
+def test_different_settings_need_permission() -> None:
+    before = review({"1.1": 1}, "2025-10-01", setting="School A")
+    after = review({"1.1": 2}, "2026-10-01", setting="School B")
+    with pytest.raises(ValueError, match="different settings"):
+        compare(before, after)
+    assert compare(before, after, allow_different_settings=True).row("1.1").move == "advanced"
+
+
+def test_reviews_must_be_in_date_order() -> None:
+    with pytest.raises(ValueError, match="pass them in date order"):
+        compare(review({}, "2026-10-01"), review({}, "2025-10-01"))
+
+
+def test_trajectory_orders_by_date() -> None:
+    reviews = [
+        review({"1.1": 3, "1.2": 2}, "2026-10-01"),
+        review({"1.1": 1}, "2024-10-01"),
+        review({"1.1": 2, "1.2": 2}, "2025-10-01"),
+    ]
+    path = trajectory(reviews)
+    assert path.dates == ("2024-10-01", "2025-10-01", "2026-10-01")
+    assert path.row("1.1").levels == (1, 2, 3)
+    assert path.row("1.1").net == 2
+    assert path.row("1.2").levels == (None, 2, 2)
+    assert path.row("1.2").net == 0
+    assert path.row("1.3").net is None
+    with pytest.raises(ValueError, match="at least two"):
+        trajectory(reviews[:1])
+    colleges = review({"1.1": 1}, "2027-01-01", edition=load_edition("colleges"))
+    with pytest.raises(ValueError, match="a trajectory needs one edition"):
+        trajectory([*reviews, colleges])
+
+
+# ------------------------------------------------------------------ across editions
+
+
+@pytest.fixture(scope="module")
+def newer() -> Edition:
+    """A test-only successor of schools-2026 (no such edition is published).
+
+    1.2 renamed; 1.3 split into 1.3 and 1.8; 2.1 and 2.2 merged into 2.1; 3.8 retired;
+    6.4 added; 4.1 changed with no crosswalk entry.
+    """
+    base = load_edition("schools-2026").model_dump(mode="json")
+    base["id"] = "schools-test"
+    themes = base["themes"]
+    themes[0]["rows"][1]["title"] = "A renamed row"
+    split = dict(themes[0]["rows"][2], id="1.8", title="The split-off half", change=None)
+    themes[0]["rows"].append(split)
+    themes[1]["rows"] = [r for r in themes[1]["rows"] if r["id"] != "2.2"]
+    themes[2]["rows"] = [r for r in themes[2]["rows"] if r["id"] != "3.8"]
+    themes[5]["rows"].append(
+        dict(themes[5]["rows"][0], id="6.4", title="An added row", change=None)
+    )
+    return Edition.model_validate(base)
+
+
+@pytest.fixture(scope="module")
+def crosswalk() -> Crosswalk:
+    kept = [
+        {"kind": "kept", "old": [r], "new": [r]}
+        for r in [row.id for row in load_edition().rows]
+        if r not in {"1.2", "1.3", "2.1", "2.2", "3.8", "4.1"}
+    ]
+    return Crosswalk.model_validate(
+        {
+            "old": "schools-2026",
+            "new": "schools-test",
+            "entries": [
+                *kept,
+                {"kind": "renamed", "old": ["1.2"], "new": ["1.2"]},
+                {"kind": "split", "old": ["1.3"], "new": ["1.3", "1.8"]},
+                {"kind": "merged", "old": ["2.1", "2.2"], "new": ["2.1"]},
+                {"kind": "retired", "old": ["3.8"]},
+                {"kind": "added", "new": ["6.4"]},
+            ],
+        }
+    )
+
+
+def test_crosswalk_cases(newer: Edition, crosswalk: Crosswalk) -> None:
+    before = review(
+        {"1.1": 2, "1.2": 1, "1.3": 2, "2.1": 3, "2.2": 1, "3.8": 2, "4.1": 1}, "2026-10-01"
+    )
+    after = review(
+        {"1.1": 2, "1.2": 2, "1.3": 3, "1.8": 1, "2.1": 2, "6.4": 1, "4.1": 3},
+        "2027-10-01",
+        edition=newer,
+    )
+    comparison = compare(before, after, crosswalk=crosswalk, editions={newer.id: newer})
+    assert comparison.row("1.1").move == "held"
+    renamed = comparison.row("1.2")
+    assert (renamed.link, renamed.move, renamed.title) == ("renamed", "advanced", "A renamed row")
+    assert (comparison.row("1.3").link, comparison.row("1.3").move) == ("split", "advanced")
+    assert (comparison.row("1.8").before, comparison.row("1.8").move) == (2, "declined")
+    merged = comparison.row("2.1")
+    assert (merged.before_rows, merged.before, merged.move) == (("2.1", "2.2"), 1, "advanced")
+    retired = comparison.row("3.8")
+    assert (retired.row, retired.link, retired.move) == (None, "retired", "no-longer-assessed")
+    added = comparison.row("6.4")
+    assert (added.link, added.before, added.move) == ("added", None, "newly-assessed")
+    missing = comparison.row("4.1")
+    assert (missing.move, missing.before) == ("not-comparable", None)
+    assert "not comparable" in missing.explain()
+
+
+def test_no_crosswalk_between_editions_is_a_clear_error(newer: Edition) -> None:
+    before = review({"1.1": 2}, "2026-10-01")
+    after = review({"1.1": 2}, "2027-10-01", edition=newer)
+    with pytest.raises(
+        CrosswalkError, match="no crosswalk from edition 'schools-2026' to 'schools-test'"
+    ):
+        compare(before, after, editions={newer.id: newer})
+    assert isinstance(CrosswalkError("x"), LookupError)
+    assert list_crosswalks() == ()  # no real successor edition is published yet
+    with pytest.raises(CrosswalkError, match="bundled crosswalks: none"):
+        load_crosswalk("colleges", "schools-2026")
+
+
+def test_a_crosswalk_must_fit_its_editions(newer: Edition, crosswalk: Crosswalk) -> None:
+    bad = crosswalk.model_copy(
+        update={
+            "entries": (
+                *crosswalk.entries,
+                crosswalk.entries[0].model_copy(update={"old": ("9.9",)}),
+            )
+        }
+    )
+    with pytest.raises(CrosswalkError) as raised:
+        check_crosswalk(bad, load_edition(), newer)
+    assert "edition 'schools-2026' has no row 9.9" in str(raised.value)
+    assert "new row 1.1 is already in entries[0]" in str(raised.value)
+    with pytest.raises(CrosswalkError, match="joins 'schools-2026' to 'schools-test', not"):
+        check_crosswalk(crosswalk, load_edition("colleges"), newer)
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"kind": "split", "old": ["1.1"], "new": ["1.1"]}, "takes several row"),
+        ({"kind": "merged", "old": ["1.1"], "new": ["1.1"]}, "takes several row"),
+        ({"kind": "added", "old": ["1.1"], "new": ["1.1"]}, "takes none row"),
+        ({"kind": "retired", "old": ["1.1"], "new": ["1.1"]}, "takes none row"),
+        ({"kind": "kept", "old": [], "new": ["1.1"]}, "takes one row"),
+    ],
+)
+def test_crosswalk_entry_shapes(entry: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        Crosswalk.model_validate({"old": "a", "new": "b", "entries": [entry]})
+
+
+def test_demo_reviews_compare() -> None:
+    from careers_impact.examples import demo_earlier_review, demo_review
+
+    comparison = compare(demo_earlier_review(), demo_review())
+    counts = comparison.overall.counts
+    assert counts["advanced"] + counts["held"] + counts["declined"] == 32
+    assert date.fromisoformat(comparison.before_date) < date.fromisoformat(comparison.after_date)

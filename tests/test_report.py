@@ -1,0 +1,255 @@
+"""The shareable report: structure, escaping, self-containment; Markdown; exports; notebooks."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from careers_impact import (
+    Review,
+    compare,
+    load_edition,
+    neutralise,
+    plot_distribution,
+    plot_progress,
+    plot_snapshot,
+    report_html,
+    report_markdown,
+    save_review,
+    summarise,
+    summarise_collection,
+    write_comparison_csv,
+    write_summary_csv,
+)
+from careers_impact.cli import main
+from careers_impact.examples import demo_earlier_review, demo_review
+
+EVIL = "<script>alert('x')</script>"
+
+
+class Page(HTMLParser):
+    """Collects what the tests check: tags, attributes, the grid's row headers, text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attributes: list[tuple[str, str]] = []
+        self.text: list[str] = []
+        self.grid_rows: list[str] = []
+        self.ids: list[str] = []
+        self._in_grid = False
+        self._in_row_header = False
+        self._row_text = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        found = dict(attrs)
+        self.attributes += [(k, v or "") for k, v in attrs]
+        if found.get("id"):
+            self.ids.append(found["id"] or "")
+        if tag == "table" and "grid" in (found.get("class") or ""):
+            self._in_grid = True
+        if self._in_grid and tag == "th" and found.get("scope") == "row":
+            self._in_row_header, self._row_text = True, ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self._in_grid = False
+        if tag == "th" and self._in_row_header:
+            self._in_row_header = False
+            self.grid_rows.append(self._row_text)
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+        if self._in_row_header:
+            self._row_text += data
+
+
+def parse(page: str) -> Page:
+    parser = Page()
+    parser.feed(page)
+    return parser
+
+
+def hostile_review() -> Review:
+    base = demo_review()
+    agreed = list(base.agreed)
+    agreed[0] = agreed[0].model_copy(update={"rationale": EVIL})
+    targets = [t.model_copy(update={"note": EVIL}) for t in base.targets]
+    return base.model_copy(
+        update={
+            "setting": base.setting.model_copy(update={"name": f"Example {EVIL}"}),
+            "agreed": tuple(agreed),
+            "targets": tuple(targets),
+        }
+    )
+
+
+def test_every_row_appears_once_in_the_snapshot() -> None:
+    page = parse(report_html(demo_review()))
+    ids = [text.split(maxsplit=1)[0] for text in page.grid_rows]
+    assert ids == [row.id for row in load_edition().rows]
+    assert {"snapshot", "profile", "strengths", "priorities", "discussion"} <= set(page.ids)
+    assert "progress" not in page.ids
+
+
+def test_positions_are_written_out_not_shown_by_colour_alone() -> None:
+    text = " ".join(parse(report_html(demo_review())).text)
+    summary = summarise(demo_review())
+    for outcome in summary.rows:
+        if outcome.source == "suggested":
+            assert f"{outcome.label} (suggested)" in text
+    assert text.count("● Column") >= sum(1 for o in summary.rows if o.level)
+
+
+def test_user_text_is_escaped() -> None:
+    page_text = report_html(hostile_review(), demo_earlier_review())
+    page = parse(page_text)
+    assert "script" not in page.tags
+    assert "&lt;script&gt;" in page_text
+    assert any(EVIL in chunk for chunk in page.text)  # shown as text
+
+
+def test_the_page_is_self_contained() -> None:
+    page = parse(report_html(demo_review(), demo_earlier_review()))
+    assert not {"link", "script", "img", "iframe", "object"} & set(page.tags)
+    for name, value in page.attributes:
+        assert "://" not in value, (name, value)
+        assert not value.startswith("//"), (name, value)
+    assert "@import" not in report_html(demo_review())
+
+
+def test_with_previous_shows_what_moved() -> None:
+    earlier, later = demo_earlier_review(), demo_review()
+    page = parse(report_html(later, earlier))
+    assert "progress" in page.ids
+    text = " ".join(page.text)
+    counts = compare(earlier, later).overall.counts
+    assert f"{counts['advanced']} rows advanced" in text
+    assert "What moved since 2025-10-06" in text
+
+
+def test_priority_rows_show_their_next_step_in_the_models_words() -> None:
+    summary = summarise(demo_review())
+    text = " ".join(parse(report_html(demo_review())).text)
+    for row_id in summary.priorities:
+        for statement in summary.row(row_id).next_step:
+            assert statement in text
+
+
+def test_markdown_report() -> None:
+    text = report_markdown(hostile_review(), demo_earlier_review())
+    for row in load_edition().rows:
+        assert f"| {row.id} |" in text
+    assert "\\<script\\>" in text
+    assert "## What moved since 2025-10-06" in text
+    assert "## Targets" in text
+
+
+def test_report_needs_jinja2(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "jinja2", None)
+    with pytest.raises(ImportError, match=r"careers-impact\[report\]"):
+        report_html(demo_review())
+
+
+def test_report_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    now, then = tmp_path / "now.json", tmp_path / "then.json"
+    save_review(demo_review(), now)
+    save_review(demo_earlier_review(), then)
+    out = tmp_path / "report.html"
+    assert main(["report", str(now), "--previous", str(then), "--out", str(out)]) == 0
+    assert "progress" in parse(out.read_text(encoding="utf-8")).ids
+    assert main(["report", str(now), "--format", "markdown"]) == 0
+    assert capsys.readouterr().out.startswith("# Careers Impact internal leadership review")
+    assert main(["report", str(tmp_path / "absent.json")]) == 2
+
+
+def test_demo_writes_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "demo.html"
+    assert main(["demo", "--out", str(out)]) == 0
+    assert "progress" in parse(out.read_text(encoding="utf-8")).ids
+    assert str(out) in capsys.readouterr().out
+
+
+def test_docs_carry_a_rendered_picture_of_the_example_report() -> None:
+    picture = Path(__file__).resolve().parent.parent / "docs" / "img" / "example-report.png"
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# ------------------------------------------------------------------ exports
+
+
+@pytest.mark.parametrize("risky", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx"])
+def test_neutralise(risky: str) -> None:
+    assert neutralise(risky) == "'" + risky
+    assert neutralise("Plain text") == "Plain text"
+
+
+def read_csv(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_exports_neutralise_user_text(tmp_path: Path) -> None:
+    review = demo_review()
+    agreed = list(review.agreed)
+    agreed[0] = agreed[0].model_copy(update={"rationale": '=HYPERLINK("x")'})
+    risky = review.model_copy(
+        update={
+            "setting": review.setting.model_copy(update={"name": "@Academy"}),
+            "agreed": tuple(agreed),
+        }
+    )
+    path = tmp_path / "summary.csv"
+    write_summary_csv(summarise(risky), path)
+    lines = read_csv(path)
+    assert len(lines) == 32
+    assert lines[0]["setting"] == "'@Academy"
+    assert lines[0]["rationale"] == '\'=HYPERLINK("x")'
+    assert lines[0]["level"] == str(summarise(risky).rows[0].level)
+    comparison_path = tmp_path / "comparison.csv"
+    write_comparison_csv(compare(demo_earlier_review(), demo_review()), comparison_path)
+    moved = read_csv(comparison_path)
+    declined = [m for m in moved if m["move"] == "declined"]
+    assert declined
+    assert all(m["size"].startswith("-") for m in declined)  # numbers are not neutralised
+
+
+# ------------------------------------------------------------------ notebooks
+
+
+def test_notebook_html_escapes_and_lists_rows() -> None:
+    summary = summarise(hostile_review())
+    html = summary._repr_html_()
+    assert EVIL not in html
+    assert "&lt;script&gt;" in html
+    assert html.count("<tr>") == 33  # header and 32 rows
+    edition = load_edition()
+    assert edition._repr_html_().count("<tr>") == len(edition.rows) + 1
+    assert "Column 4" in edition.row("1.1")._repr_html_()
+    comparison = compare(demo_earlier_review(), demo_review())
+    assert comparison._repr_html_().count("<tr>") == 33
+
+
+def test_plots_return_figures() -> None:
+    from matplotlib.figure import Figure
+
+    summary = summarise(demo_review())
+    snapshot = plot_snapshot(summary)
+    assert isinstance(snapshot, Figure)
+    assert len(snapshot.axes[0].get_yticklabels()) == 32
+    progress = plot_progress(compare(demo_earlier_review(), demo_review()))
+    assert isinstance(progress, Figure)
+    hub = plot_distribution(summarise_collection([demo_review()]))
+    assert len(hub.axes[0].patches) == 5 * 32  # a bar part per row and position
+
+
+def test_plots_need_matplotlib(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
+    with pytest.raises(ImportError, match=r"careers-impact\[plot\]"):
+        plot_snapshot(summarise(demo_review()))
