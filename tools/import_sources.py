@@ -651,6 +651,8 @@ def dump(model: Any) -> str:
 
 def outputs(sources: Path) -> dict[str, str]:
     editions = [build_colleges(sources / COLLEGES), build_schools(sources / SCHOOLS)]
+    # The transcription is what was published: stamp its content hash.
+    editions = [e.model_copy(update={"published_hash": e.content_hash()}) for e in editions]
     files = {
         f"{e.id}.json": dump(e.model_dump(mode="json", exclude_defaults=False)) for e in editions
     }

@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from pydantic import ValidationError
 
@@ -155,6 +155,64 @@ def _cmd_template(args: argparse.Namespace) -> int:
     return 0
 
 
+def _edition_arg(text: str) -> Any:
+    """An edition given as a bundled id or as the path of an edition file."""
+    if Path(text).is_file() or text.endswith(".json"):
+        from careers_impact.editions import load_edition_file
+
+        return load_edition_file(text)
+    return load_edition(text)
+
+
+def _cmd_edition_validate(args: argparse.Namespace) -> int:
+    from careers_impact.maintain import validate_edition_file
+
+    problems = validate_edition_file(args.file)
+    for where, what in problems:
+        print(f"{args.file}: {where}: {what}")
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}", file=sys.stderr)
+        return 1
+    from careers_impact.editions import load_edition_file
+
+    edition = load_edition_file(args.file)
+    print(
+        f"{args.file}: valid edition {edition.id!r}: {len(edition.themes)} themes, "
+        f"{len(edition.rows)} rows"
+    )
+    return 0
+
+
+def _cmd_edition_diff(args: argparse.Namespace) -> int:
+    from careers_impact.maintain import diff_editions, draft_crosswalk
+
+    old, new = _edition_arg(args.old), _edition_arg(args.new)
+    diff = diff_editions(old, new, similarity=args.similarity)
+    if args.format == "json":
+        print(diff.model_dump_json(indent=2))
+    elif args.format == "markdown":
+        print(diff.markdown(), end="")
+    else:
+        print(diff.text(), end="")
+    if args.crosswalk:
+        crosswalk = draft_crosswalk(diff, old, new)
+        Path(args.crosswalk).write_text(crosswalk.model_dump_json(indent=2) + "\n", "utf-8")
+        print(f"Wrote a draft crosswalk to {args.crosswalk}", file=sys.stderr)
+    return 0
+
+
+def _cmd_edition_new(args: argparse.Namespace) -> int:
+    from careers_impact.maintain import new_edition
+
+    draft = new_edition(_edition_arg(args.base), args.id)
+    out = Path(args.out or f"{args.id}.json")
+    if out.exists() and not args.force:
+        raise _UsageError(f"{out} exists; choose another --out or pass --force")
+    out.write_text(draft.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    print(f"Wrote a starting file for edition {args.id!r} to {out}")
+    return 0
+
+
 def _parser() -> _Parser:
     parser = _Parser(
         prog=PROG,
@@ -247,6 +305,34 @@ def _parser() -> _Parser:
     )
     template.add_argument("--out", metavar="FILE.csv", help="write here (default: standard output)")
     template.set_defaults(run=_cmd_template)
+
+    edition = commands.add_parser("edition", help="maintainers: validate, diff and start editions")
+    tools = edition.add_subparsers(dest="tool", metavar="TOOL", parser_class=_Parser)
+    tools.required = True
+    validate = tools.add_parser("validate", help="check an edition file; exit 1 on any problem")
+    validate.add_argument("file", metavar="FILE.json")
+    validate.set_defaults(run=_cmd_edition_validate)
+    diff = tools.add_parser(
+        "diff", help="what changed between two editions (ids or files), each change classed"
+    )
+    diff.add_argument("old", metavar="OLD")
+    diff.add_argument("new", metavar="NEW")
+    diff.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    diff.add_argument(
+        "--similarity",
+        type=float,
+        default=0.75,
+        metavar="RATIO",
+        help="rewording at least this similar (0 to 1) is editorial (default: %(default)s)",
+    )
+    diff.add_argument("--crosswalk", metavar="OUT.json", help="also write a draft crosswalk")
+    diff.set_defaults(run=_cmd_edition_diff)
+    new = tools.add_parser("new", help="write a starting file for a new edition")
+    new.add_argument("--from", dest="base", required=True, metavar="EXISTING")
+    new.add_argument("--id", required=True, metavar="NEW_ID")
+    new.add_argument("--out", metavar="FILE.json", help="(default: NEW_ID.json)")
+    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    new.set_defaults(run=_cmd_edition_new)
     return parser
 
 

@@ -8,6 +8,7 @@ word. Damage in the published source is recorded next to the text it concerns, a
 
 from __future__ import annotations
 
+import datetime as _dt
 from functools import cached_property
 from typing import Annotated, Literal
 
@@ -21,6 +22,7 @@ __all__ = [
     "Cell",
     "ColumnDefinition",
     "Edition",
+    "Erratum",
     "GlossaryTerm",
     "GuidanceSection",
     "Row",
@@ -242,6 +244,22 @@ class GlossaryTerm(_Frozen):
     source_notes: tuple[SourceNote, ...] = ()
 
 
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class Erratum(_Frozen):
+    """A recorded correction to a published edition's data.
+
+    ``content_hash`` is the edition's content hash after the correction; the newest
+    erratum's hash must match the data (see :meth:`Edition.content_hash`).
+    """
+
+    date: _dt.date
+    description: Text
+    rows: tuple[str, ...] = ()
+    content_hash: Sha256
+
+
 class SearchHit(_Frozen):
     """Where a search matched: the row, the column and the statement (0-based index)."""
 
@@ -282,6 +300,11 @@ class Edition(_Frozen):
     guidance: tuple[GuidanceSection, ...] = ()
     glossary: tuple[GlossaryTerm, ...] = ()
     source_notes: tuple[SourceNote, ...] = ()
+    published_hash: Sha256 | None = Field(
+        default=None,
+        description="The content hash when the edition was published; null for a draft.",
+    )
+    errata: tuple[Erratum, ...] = ()
 
     @model_validator(mode="after")
     def _invariants(self) -> Edition:
@@ -303,6 +326,23 @@ class Edition(_Frozen):
         from careers_impact.notebook import edition_html
 
         return edition_html(self)
+
+    def content_hash(self) -> str:
+        """SHA-256 of the edition's content: everything but ``published_hash`` and ``errata``.
+
+        A published edition's data changes only through a recorded erratum, so this
+        equals the newest erratum's ``content_hash``, or ``published_hash`` if none.
+        """
+        import hashlib
+        import json
+
+        content = self.model_dump(mode="json", exclude={"published_hash", "errata"})
+        canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+    def expected_hash(self) -> str | None:
+        """The hash the content must have: the newest erratum's, else the published one."""
+        return self.errata[-1].content_hash if self.errata else self.published_hash
 
     @cached_property
     def rows(self) -> tuple[Row, ...]:

@@ -1,0 +1,406 @@
+"""Maintainers' tools: validate an edition file, diff two editions, start a new one.
+
+The diff is the draft of a new edition's change log and release note: themes and rows
+added, removed, retitled or moved; per cell the statements added, removed and reworded
+(with a word-level diff); change-log entries added. Each change is classed as
+**editorial** (wording only: a review on the old text stays comparable) or
+**substantive** (needs a crosswalk decision), and a draft crosswalk is proposed from
+the classes for the maintainer to confirm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+from os import PathLike
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from careers_impact.crosswalk import Crosswalk, CrosswalkEntry
+from careers_impact.errors import EditionFileError
+from careers_impact.model import Edition, Row
+
+__all__ = [
+    "EDITORIAL_SIMILARITY",
+    "Change",
+    "EditionDiff",
+    "diff_editions",
+    "draft_crosswalk",
+    "new_edition",
+    "validate_edition_file",
+    "word_diff",
+]
+
+#: Default: a reworded statement or title whose words are at least this similar
+#: (difflib's ratio over words) is an editorial change.
+EDITORIAL_SIMILARITY = 0.75
+
+Kind = Literal[
+    "theme-added",
+    "theme-removed",
+    "theme-retitled",
+    "theme-benchmarks",
+    "row-added",
+    "row-removed",
+    "row-retitled",
+    "row-moved",
+    "statement-added",
+    "statement-removed",
+    "statement-reworded",
+    "change-log-added",
+]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+
+class Change(_Frozen):
+    """One difference between two editions, where it is, and whether it is editorial."""
+
+    kind: Kind
+    where: str
+    row: str | None = None
+    old_row: str | None = None
+    column: int | None = None
+    old: str | None = None
+    new: str | None = None
+    words: str | None = None
+    substantive: bool
+
+    def describe(self) -> str:
+        """One line saying what changed."""
+        klass = "substantive" if self.substantive else "editorial"
+        if self.kind == "statement-reworded":
+            return f"{self.where}: statement reworded ({klass}): {self.words}"
+        if self.kind in ("row-retitled", "theme-retitled", "theme-benchmarks"):
+            return f"{self.where}: {self.kind.split('-')[1]} {self.old!r} -> {self.new!r} ({klass})"
+        if self.kind == "row-moved":
+            return f"{self.where}: row {self.old_row} moved to {self.row} ({klass})"
+        text = self.new if self.new is not None else self.old
+        detail = f": {text}" if text else ""
+        return f"{self.where}: {self.kind.replace('-', ' ')} ({klass}){detail}"
+
+
+class EditionDiff(_Frozen):
+    """Every change from edition ``old`` to edition ``new``."""
+
+    old: str
+    new: str
+    changes: tuple[Change, ...]
+    similarity: float
+
+    @property
+    def substantive_rows(self) -> tuple[str, ...]:
+        """Rows of the newer edition with a substantive change (each needs a crosswalk decision)."""
+        rows = [c.row for c in self.changes if c.substantive and c.row]
+        return tuple(dict.fromkeys(rows))
+
+    def text(self) -> str:
+        """The diff as plain text, one change a line."""
+        head = f"Changes from {self.old} to {self.new}: {len(self.changes)}"
+        counts = (
+            f"({sum(c.substantive for c in self.changes)} substantive, "
+            f"{sum(not c.substantive for c in self.changes)} editorial)"
+        )
+        return "\n".join([f"{head} {counts}", *(c.describe() for c in self.changes)]) + "\n"
+
+    def markdown(self) -> str:
+        """The diff as Markdown, grouped into substantive and editorial changes."""
+        lines = [f"# Changes from `{self.old}` to `{self.new}`", ""]
+        for title, flag in (("Substantive changes", True), ("Editorial changes", False)):
+            chosen = [c for c in self.changes if c.substantive is flag]
+            lines += [f"## {title} ({len(chosen)})", ""]
+            lines += [f"- {_md(c.describe())}" for c in chosen] or ["- None."]
+            lines.append("")
+        return "\n".join(lines)
+
+
+def _md(text: str) -> str:
+    from careers_impact.render import _md as escape
+
+    return escape(text)
+
+
+def word_diff(old: str, new: str) -> tuple[str, float]:
+    """A word-level diff (``[-removed-]{+added+}``) and the words' similarity, 0 to 1.
+
+    >>> word_diff("Careers is led well.", "Careers is led very well.")
+    ('Careers is led {+very+} well.', 0.888...)
+    """
+    a, b = old.split(), new.split()
+    matcher = SequenceMatcher(a=a, b=b, autojunk=False)
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out += a[i1:i2]
+            continue
+        if i2 > i1:
+            out.append("[-" + " ".join(a[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + " ".join(b[j1:j2]) + "+}")
+    return " ".join(out), matcher.ratio()
+
+
+def _cells(old: Row, new: Row, where: str, similarity: float) -> Iterator[Change]:
+    for old_cell, new_cell in zip(old.cells, new.cells, strict=True):
+        place = f"{where} column {new_cell.column}"
+        a, b = list(old_cell.statements), list(new_cell.statements)
+        for op, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+            if op == "equal":
+                continue
+            pairs = min(i2 - i1, j2 - j1) if op == "replace" else 0
+            for k in range(pairs):
+                words, ratio = word_diff(a[i1 + k], b[j1 + k])
+                yield Change(
+                    kind="statement-reworded",
+                    where=place,
+                    row=new.id,
+                    column=new_cell.column,
+                    old=a[i1 + k],
+                    new=b[j1 + k],
+                    words=words,
+                    substantive=ratio < similarity,
+                )
+            for text in a[i1 + pairs : i2]:
+                yield Change(
+                    kind="statement-removed",
+                    where=place,
+                    row=new.id,
+                    column=new_cell.column,
+                    old=text,
+                    substantive=True,
+                )
+            for text in b[j1 + pairs : j2]:
+                yield Change(
+                    kind="statement-added",
+                    where=place,
+                    row=new.id,
+                    column=new_cell.column,
+                    new=text,
+                    substantive=True,
+                )
+
+
+def _title_change(old: Row, new: Row, similarity: float) -> Iterator[Change]:
+    if old.title != new.title:
+        words, ratio = word_diff(old.title, new.title)
+        yield Change(
+            kind="row-retitled",
+            where=f"row {new.id}",
+            row=new.id,
+            old=old.title,
+            new=new.title,
+            words=words,
+            substantive=ratio < similarity,
+        )
+
+
+def _same_cells(a: Row, b: Row) -> bool:
+    return [c.statements for c in a.cells] == [c.statements for c in b.cells]
+
+
+def diff_editions(
+    old: Edition, new: Edition, *, similarity: float = EDITORIAL_SIMILARITY
+) -> EditionDiff:
+    """Every change from edition ``old`` to edition ``new``, each classed.
+
+    Rows are matched by id; a row whose id disappears while a new id appears with the
+    same title or statements is reported as moved. A reworded statement or title whose
+    words are at least ``similarity`` alike is editorial; added or removed statements,
+    rows and themes, moves and benchmark changes are substantive.
+    """
+    changes: list[Change] = []
+    old_themes = {t.number: t for t in old.themes}
+    new_themes = {t.number: t for t in new.themes}
+    for number, theme in new_themes.items():
+        old_theme = old_themes.get(number)
+        if old_theme is None:
+            changes.append(
+                Change(
+                    kind="theme-added", where=f"theme {number}", new=theme.title, substantive=True
+                )
+            )
+            continue
+        if old_theme.title != theme.title:
+            words, ratio = word_diff(old_theme.title, theme.title)
+            changes.append(
+                Change(
+                    kind="theme-retitled",
+                    where=f"theme {number}",
+                    old=old_theme.title,
+                    new=theme.title,
+                    words=words,
+                    substantive=ratio < similarity,
+                )
+            )
+        if old_theme.benchmarks != theme.benchmarks:
+            changes.append(
+                Change(
+                    kind="theme-benchmarks",
+                    where=f"theme {number}",
+                    old=", ".join(map(str, old_theme.benchmarks)),
+                    new=", ".join(map(str, theme.benchmarks)),
+                    substantive=True,
+                )
+            )
+    for number, theme in old_themes.items():
+        if number not in new_themes:
+            changes.append(
+                Change(
+                    kind="theme-removed", where=f"theme {number}", old=theme.title, substantive=True
+                )
+            )
+
+    old_rows = {r.id: r for r in old.rows}
+    new_rows = {r.id: r for r in new.rows}
+    gone = [r for r in old.rows if r.id not in new_rows]
+    came = [r for r in new.rows if r.id not in old_rows]
+    moved: dict[str, Row] = {}
+    for row in came:
+        # Matched sources leave ``gone``, so no old row is the source of two moves.
+        source = next((g for g in gone if g.title == row.title or _same_cells(g, row)), None)
+        if source is not None:
+            moved[row.id] = source
+            gone.remove(source)
+    for row in new.rows:
+        before = old_rows.get(row.id) or moved.get(row.id)
+        if before is None:
+            changes.append(
+                Change(
+                    kind="row-added",
+                    where=f"row {row.id}",
+                    row=row.id,
+                    new=row.title,
+                    substantive=True,
+                )
+            )
+            continue
+        where = f"row {row.id}"
+        if row.id in moved:
+            changes.append(
+                Change(
+                    kind="row-moved",
+                    where=where,
+                    row=row.id,
+                    old_row=before.id,
+                    old=before.title,
+                    new=row.title,
+                    substantive=True,
+                )
+            )
+        changes += _title_change(before, row, similarity)
+        changes += _cells(before, row, where, similarity)
+        if row.change is not None and before.change is None:
+            changes.append(
+                Change(
+                    kind="change-log-added",
+                    where=where,
+                    row=row.id,
+                    new=" ".join(row.change.purpose),
+                    substantive=False,
+                )
+            )
+    for row in gone:
+        changes.append(
+            Change(
+                kind="row-removed",
+                where=f"row {row.id}",
+                old_row=row.id,
+                old=row.title,
+                substantive=True,
+            )
+        )
+    return EditionDiff(old=old.id, new=new.id, changes=tuple(changes), similarity=similarity)
+
+
+def draft_crosswalk(diff: EditionDiff, old: Edition, new: Edition) -> Crosswalk:
+    """A crosswalk proposed from a diff, for the maintainer to confirm.
+
+    Rows with only editorial changes are ``kept`` (``renamed`` where the title changed);
+    moved rows are ``renamed`` from their old id; new rows are ``added`` and removed ones
+    ``retired``. Rows with substantive changes are proposed as ``kept`` with a note asking
+    for a decision; splits and merges cannot be told from a diff and are left to the
+    maintainer.
+    """
+    by_row: dict[str, list[Change]] = {}
+    for change in diff.changes:
+        if change.row:
+            by_row.setdefault(change.row, []).append(change)
+    entries: list[CrosswalkEntry] = []
+    old_ids = {r.id for r in old.rows}
+    for row in new.rows:
+        found = by_row.get(row.id, [])
+        kinds = {c.kind for c in found}
+        if "row-added" in kinds:
+            entries.append(CrosswalkEntry(kind="added", new=(row.id,)))
+            continue
+        source = next((c.old_row for c in found if c.kind == "row-moved"), None) or row.id
+        if source not in old_ids:
+            continue
+        substantive = [c for c in found if c.substantive and c.kind != "row-moved"]
+        renamed = "row-moved" in kinds or "row-retitled" in kinds
+        note = None
+        if substantive:
+            note = (
+                f"DECIDE: {len(substantive)} substantive change(s); confirm the row is still "
+                "comparable, or make it a split, merge or retired-and-added pair"
+            )
+        entries.append(
+            CrosswalkEntry(
+                kind="renamed" if renamed else "kept", old=(source,), new=(row.id,), note=note
+            )
+        )
+    for change in diff.changes:
+        if change.kind == "row-removed" and change.old_row:
+            entries.append(CrosswalkEntry(kind="retired", old=(change.old_row,)))
+    return Crosswalk(old=old.id, new=new.id, entries=tuple(entries))
+
+
+def new_edition(base: Edition, edition_id: str) -> Edition:
+    """A starting point for the next edition: ``base`` under a new id.
+
+    The text, themes, rows and source notes are kept for the maintainer to edit; the
+    change log, the publication hash and the errata are cleared, because they belong to
+    ``base``. The effective date is cleared until the new edition states one.
+
+    >>> from careers_impact import load_edition
+    >>> draft = new_edition(load_edition(), "schools-2027")
+    >>> draft.id, draft.published_hash, draft.row("1.1").change
+    ('schools-2027', None, None)
+    """
+    data = base.model_dump(mode="json")
+    data.update(
+        id=edition_id, effective=None, published_hash=None, errata=[], change_log_title=None
+    )
+    for theme in data["themes"]:
+        theme["change"] = None
+        for row in theme["rows"]:
+            row["change"] = None
+    return Edition.model_validate(data)
+
+
+def validate_edition_file(path: str | PathLike[str]) -> tuple[tuple[str, str], ...]:
+    """Every problem with an edition file, as ``(location, message)``; empty when valid.
+
+    Beyond :func:`careers_impact.load_edition_file`'s format and invariants, a
+    published edition's content must match its recorded hash (see ``errata``).
+    """
+    from careers_impact.editions import load_edition_file
+
+    try:
+        edition = load_edition_file(path)
+    except EditionFileError as error:
+        return error.problems
+    expected = edition.expected_hash()
+    problems = []
+    if expected is not None and edition.content_hash() != expected:
+        problems.append(
+            (
+                "published_hash" if not edition.errata else f"errata[{len(edition.errata) - 1}]",
+                f"the content hash is {edition.content_hash()}, not the recorded {expected}: "
+                "a published edition changes only through a recorded erratum",
+            )
+        )
+    return tuple(problems)

@@ -1,0 +1,208 @@
+"""Maintainers' tools: diff (against a golden file), draft crosswalk, validate, new; releases."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from careers_impact import Edition, list_editions, load_edition
+from careers_impact.cli import main
+from careers_impact.maintain import (
+    EditionDiff,
+    diff_editions,
+    draft_crosswalk,
+    new_edition,
+    validate_edition_file,
+    word_diff,
+)
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+# The content hash of each edition as published. A change to an edition's text must
+# come with a recorded erratum (whose hash then rules); changing a hash here is a
+# deliberate act that a reviewer will see.
+PUBLISHED = {
+    "schools-2026": "cc47526fd631fe5ae975d8cfd58ccdbc5fcfba1f4707f43b109f717f2980eec2",
+    "colleges": "8b874ed221afbce6e6a7b109e371074d8de5c03f6e7dbbeee7d489c7e1745548",
+}
+
+
+def modified() -> Edition:
+    """A test-only next edition of schools-2026 with one change of each kind."""
+    data: dict[str, Any] = load_edition("schools-2026").model_dump(mode="json")
+    data["id"] = "schools-next"
+    data["published_hash"] = None
+    themes = data["themes"]
+    row_11, row_12, row_13 = themes[0]["rows"][:3]
+    row_11["cells"][0]["statements"] = ["There is a named and trained Careers Leader."]
+    row_12["cells"][1]["statements"].append("A statement added in the next edition.")
+    row_13["title"] = "Strategic planning for careers"
+    themes[1]["rows"][0]["cells"][2]["statements"].pop(1)
+    themes[2]["rows"] = [r for r in themes[2]["rows"] if r["id"] != "3.8"]
+    themes[3]["rows"][3]["id"] = "4.5"
+    themes[3]["rows"][3]["change"] = None
+    themes[5]["rows"].append(dict(themes[5]["rows"][0], id="6.4", title="A new row", change=None))
+    themes[5]["benchmarks"] = [3, 8]
+    return Edition.model_validate(data)
+
+
+def test_diff_of_an_edition_with_itself_is_empty() -> None:
+    for info in list_editions():
+        assert diff_editions(load_edition(info.id), load_edition(info.id)).changes == ()
+
+
+def test_diff_classifies_every_kind_of_change() -> None:
+    diff = diff_editions(load_edition(), modified())
+    found = {(c.kind, c.row or c.old_row or c.where): c.substantive for c in diff.changes}
+    assert found[("statement-reworded", "1.1")] is False  # wording only
+    assert found[("statement-added", "1.2")] is True
+    assert found[("row-retitled", "1.3")] is True  # too different to be editorial
+    assert found[("statement-removed", "2.1")] is True
+    assert found[("row-removed", "3.8")] is True
+    assert found[("row-moved", "4.5")] is True
+    assert found[("row-added", "6.4")] is True
+    assert found[("theme-benchmarks", "theme 6")] is True
+    assert set(diff.substantive_rows) == {"1.2", "1.3", "2.1", "4.5", "6.4"}
+    reworded = next(c for c in diff.changes if c.kind == "statement-reworded")
+    assert reworded.words == "There is a named {+and trained+} Careers Leader."
+    assert len(diff.changes) == 8
+
+
+def test_similarity_threshold_is_a_parameter() -> None:
+    strict = diff_editions(load_edition(), modified(), similarity=0.95)
+    reworded = next(c for c in strict.changes if c.kind == "statement-reworded")
+    assert reworded.substantive is True
+
+
+def test_diff_markdown_matches_the_golden_file() -> None:
+    text = diff_editions(load_edition(), modified()).markdown()
+    golden = GOLDEN / "schools-2026--schools-next.md"
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+def test_diff_json_loads_back() -> None:
+    diff = diff_editions(load_edition(), modified())
+    assert EditionDiff.model_validate_json(diff.model_dump_json()) == diff
+
+
+def test_draft_crosswalk_follows_the_classes() -> None:
+    old, new = load_edition(), modified()
+    crosswalk = draft_crosswalk(diff_editions(old, new), old, new)
+    entries = {(e.kind, e.old, e.new): e.note for e in crosswalk.entries}
+    assert ("kept", ("1.1",), ("1.1",)) in entries  # editorial: stays comparable
+    assert entries[("kept", ("1.1",), ("1.1",))] is None
+    assert entries[("kept", ("1.2",), ("1.2",))].startswith("DECIDE")  # type: ignore[union-attr]
+    assert ("renamed", ("1.3",), ("1.3",)) in entries
+    assert ("renamed", ("4.4",), ("4.5",)) in entries
+    assert ("added", (), ("6.4",)) in entries
+    assert ("retired", ("3.8",), ()) in entries
+    from careers_impact.crosswalk import check_crosswalk
+
+    check_crosswalk(crosswalk, old, new)  # every row it names exists
+
+
+def test_word_diff() -> None:
+    assert word_diff("a b c", "a x c") == ("a [-b-] {+x+} c", pytest.approx(2 / 3))
+    assert word_diff("same words", "same words") == ("same words", 1.0)
+
+
+def test_new_edition_starts_clean() -> None:
+    draft = new_edition(load_edition("schools-2026"), "schools-2027")
+    assert draft.id == "schools-2027"
+    assert draft.effective is None
+    assert draft.change_log_title is None
+    assert all(t.change is None for t in draft.themes)
+    assert all(r.change is None for r in draft.rows)
+    assert [c.statements for r in draft.rows for c in r.cells] == [
+        c.statements for r in load_edition().rows for c in r.cells
+    ]
+
+
+# ------------------------------------------------------------------ release discipline
+
+
+@pytest.mark.parametrize("edition_id", sorted(PUBLISHED))
+def test_published_editions_change_only_through_errata(edition_id: str) -> None:
+    edition = load_edition(edition_id)
+    assert edition.published_hash == PUBLISHED[edition_id]
+    assert edition.content_hash() == edition.expected_hash()
+    dates = [e.date for e in edition.errata]
+    assert dates == sorted(dates)
+    for erratum in edition.errata:
+        for row in erratum.rows:
+            edition.row(row)
+
+
+def test_every_bundled_edition_is_pinned() -> None:
+    assert {info.id for info in list_editions()} == set(PUBLISHED)
+
+
+def test_an_unrecorded_change_is_caught(tmp_path: Path) -> None:
+    data = load_edition("colleges").model_dump(mode="json")
+    data["themes"][0]["rows"][0]["title"] += " (changed)"
+    path = tmp_path / "colleges.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    problems = validate_edition_file(path)
+    assert problems[0][0] == "published_hash"
+    assert "changes only through a recorded erratum" in problems[0][1]
+    edition = Edition.model_validate(data)
+    data["errata"] = [
+        {
+            "date": "2027-01-01",
+            "description": "Title corrected.",
+            "rows": ["1.1"],
+            "content_hash": edition.content_hash(),
+        }
+    ]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert validate_edition_file(path) == ()
+
+
+# ------------------------------------------------------------------ the commands
+
+
+def test_edition_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "schools-next.json"
+    draft.write_text(modified().model_dump_json(indent=2), encoding="utf-8")
+    assert main(["edition", "validate", str(draft)]) == 0
+    assert "valid edition 'schools-next'" in capsys.readouterr().out
+    crosswalk = tmp_path / "crosswalk.json"
+    assert main(["edition", "diff", "schools-2026", str(draft), "--crosswalk", str(crosswalk)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "Changes from schools-2026 to schools-next: 8 (7 substantive, 1 editorial)"
+    )
+    assert json.loads(crosswalk.read_text(encoding="utf-8"))["new"] == "schools-next"
+    assert main(["edition", "diff", "schools-2026", str(draft), "--format", "markdown"]) == 0
+    assert capsys.readouterr().out == (GOLDEN / "schools-2026--schools-next.md").read_text("utf-8")
+    assert main(["edition", "diff", "schools-2026", str(draft), "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["changes"]) == 8
+    start = tmp_path / "start.json"
+    assert (
+        main(["edition", "new", "--from", "colleges", "--id", "colleges-2027", "--out", str(start)])
+        == 0
+    )
+    assert main(["edition", "validate", str(start)]) == 0
+    assert main(["edition", "new", "--from", "colleges", "--id", "x", "--out", str(start)]) == 2
+    capsys.readouterr()
+
+
+def test_validate_lists_every_problem_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = load_edition().model_dump(mode="json")
+    data["themes"][0]["rows"][0]["cells"][0]["column"] = 9
+    data["themes"][5]["benchmarks"] = [0]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["edition", "validate", str(bad)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2
+    assert out[0].startswith(f"{bad}: themes[0].rows[0].cells[0].column:")
+    assert out[1].startswith(f"{bad}: themes[5].benchmarks[0]:")
