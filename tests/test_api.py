@@ -125,3 +125,24 @@ def test_edition_schema_is_exported() -> None:
     schema = careers_impact.edition_schema()
     assert schema["title"] == "Edition"
     assert "themes" in schema["properties"]
+
+
+def test_every_public_function_and_model_has_a_docstring_with_an_example() -> None:
+    # The examples themselves run as doctests (pytest --doctest-modules).
+    import inspect
+
+    lacking = []
+    for name in careers_impact.__all__:
+        value = getattr(careers_impact, name)
+        if inspect.isfunction(value) or inspect.isclass(value):
+            doc = inspect.getdoc(value) or ""
+            if not doc.strip() or ">>>" not in doc:
+                lacking.append(name)
+    assert lacking == []
+
+
+def test_lazy_names_resolve_and_unknown_names_fail() -> None:
+    assert careers_impact.summarise.__module__ == "careers_impact.rollup"
+    with pytest.raises(AttributeError, match="no attribute 'nonsense'"):
+        careers_impact.nonsense  # noqa: B018
+    assert set(careers_impact.__all__) <= set(dir(careers_impact))

@@ -1,7 +1,7 @@
 """careers-impact: the Careers Impact Maturity Model as typed, verified data.
 
 The model text is The Careers & Enterprise Company's; this package carries it word
-for word. Start with :func:`load_edition`::
+for word. Start with `load_edition`::
 
     >>> import careers_impact
     >>> edition = careers_impact.load_edition()

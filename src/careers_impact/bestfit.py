@@ -173,7 +173,7 @@ def suggest(
 def figures(levels: Sequence[int]) -> tuple[int, int, int, float]:
     """The lower median, lowest, highest, and share at the median of non-empty ``levels``.
 
-    The one place the best-fit arithmetic lives: :func:`suggest` and the collection
+    The one place the best-fit arithmetic lives: `suggest` and the collection
     summaries both use it, so they cannot disagree.
 
     >>> figures([4, 1, 3, 3])
@@ -327,6 +327,10 @@ def evidence_fit(
     whose own and all earlier columns are in place (columns are cumulative), 0 when
     column 1 is not. A column with no statements in the source (a damaged cell) cannot
     block: it is reported as ``no-statements``.
+
+    >>> from careers_impact import load_edition
+    >>> evidence_fit([], load_edition(), "1.1").level
+    0
     """
     if not 0.0 < required_share <= 1.0:
         raise ValueError(f"required_share must be above 0 and at most 1, not {required_share!r}")

@@ -1,9 +1,9 @@
 """Many reviews at once, for analysts: a Careers Hub's settings, or a national extract.
 
-:func:`summarise_collection` rolls up review objects; :func:`read_collection` reads one
+`summarise_collection` rolls up review objects; `read_collection` reads one
 long CSV with a setting column (``setting,participant,role,row,answer,note``) straight
 into per-setting, per-row suggestions, fast enough for thousands of settings. Both give
-a :class:`CollectionSummary`: the position of every row in every setting, and per row the
+a `CollectionSummary`: the position of every row in every setting, and per row the
 distribution of positions across settings.
 
 The results are frozen dataclasses and named tuples rather than pydantic models: a
@@ -48,6 +48,11 @@ class SettingRow(NamedTuple):
     ``source`` is ``agreed``, ``suggested``, ``not-reviewed`` or ``not-applicable``;
     ``level`` is 0 (not yet) to 4, or ``None``. The figures are those of the suggestion
     from colleagues' answers.
+
+    >>> from careers_impact.examples import demo_review
+    >>> first = summarise_collection([demo_review()]).setting_rows[0]
+    >>> first.setting, first.row, first.source, first.level
+    ('EXAMPLE-0001', '1.1', 'agreed', 2)
     """
 
     setting: str
@@ -65,6 +70,10 @@ class RowDistribution(NamedTuple):
 
     ``counts[level]`` counts settings at that level (0 = not yet); settings that have not
     reviewed the row, or agreed it is not applicable, are counted apart.
+
+    >>> from careers_impact.examples import demo_review
+    >>> summarise_collection([demo_review()]).distribution("1.2").counts
+    (0, 0, 0, 0, 1)
     """
 
     row: str
@@ -155,7 +164,11 @@ def summarise_collection(
 
     Every review must be on the same edition, one review per setting (identified by its
     identifier where it has one, else its name). Positions are agreed where agreed,
-    else suggested, as in :func:`careers_impact.summarise`.
+    else suggested, as in `careers_impact.summarise`.
+
+    >>> from careers_impact.examples import demo_review
+    >>> summarise_collection([demo_review()]).settings
+    ('EXAMPLE-0001',)
     """
     items: list[SettingRow] = []
     settings: list[str] = []
@@ -229,8 +242,17 @@ def read_collection(
     Columns ``setting``, ``participant``, ``row`` and ``answer`` are needed; ``role``
     and ``note`` are read past. Each setting-row gets the suggested best fit from its
     answers (the file has no agreed positions). Bad lines raise
-    :class:`ReviewInputError` with the line and column; blank answers are reported in
+    `ReviewInputError` with the line and column; blank answers are reported in
     ``skipped``.
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact import load_edition
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "hub.csv"
+    >>> _ = path.write_text(
+    ...     "setting,participant,row,answer\\nA,p1,1.1,2\\nA,p2,1.1,4\\n", encoding="utf-8"
+    ... )
+    >>> read_collection(path, load_edition()).setting_rows[0].level
+    2
     """
     name = fspath(path)
     try:

@@ -50,7 +50,11 @@ _ARITY: dict[str, tuple[str, str]] = {
 
 
 class CrosswalkError(CareersImpactError, LookupError):
-    """No crosswalk joins two editions, or a crosswalk does not fit its editions."""
+    """No crosswalk joins two editions, or a crosswalk does not fit its editions.
+
+    >>> issubclass(CrosswalkError, LookupError)
+    True
+    """
 
 
 class CrosswalkEntry(BaseModel):
@@ -82,7 +86,12 @@ class CrosswalkEntry(BaseModel):
 
 
 class Crosswalk(BaseModel):
-    """Every change from edition ``old`` to edition ``new``."""
+    """Every change from edition ``old`` to edition ``new``.
+
+    >>> walk = Crosswalk(old="a", new="b", entries=[CrosswalkEntry(kind="added", new=("6.4",))])
+    >>> walk.for_new_row("6.4").kind, walk.for_new_row("1.1")
+    ('added', None)
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
@@ -129,7 +138,16 @@ def _problems(crosswalk: Crosswalk, old: Edition, new: Edition) -> Iterator[str]
 def check_crosswalk(crosswalk: Crosswalk, old: Edition, new: Edition) -> None:
     """Check that every row a crosswalk names exists, and no newer row has two sources.
 
-    Raises :class:`CrosswalkError` listing every problem.
+    Raises `CrosswalkError` listing every problem.
+
+    >>> from careers_impact import load_edition
+    >>> walk = Crosswalk(old="colleges", new="schools-2026",
+    ...                  entries=[CrosswalkEntry(kind="retired", old=("9.9",))])
+    >>> try:
+    ...     check_crosswalk(walk, load_edition("colleges"), load_edition())
+    ... except CrosswalkError as error:
+    ...     print(error)
+    entries[0]: edition 'colleges' has no row 9.9
     """
     problems = list(_problems(crosswalk, old, new))
     if problems:
@@ -137,7 +155,11 @@ def check_crosswalk(crosswalk: Crosswalk, old: Edition, new: Edition) -> None:
 
 
 def list_crosswalks() -> tuple[tuple[str, str], ...]:
-    """The (older, newer) edition pairs a bundled crosswalk joins."""
+    """The (older, newer) edition pairs a bundled crosswalk joins.
+
+    >>> list_crosswalks()
+    ()
+    """
     folder = files("careers_impact").joinpath("data").joinpath("crosswalks")
     if not folder.is_dir():
         return ()
@@ -153,7 +175,7 @@ def list_crosswalks() -> tuple[tuple[str, str], ...]:
 def load_crosswalk(old: str, new: str) -> Crosswalk:
     """The bundled crosswalk from edition ``old`` to edition ``new``.
 
-    Raises :class:`CrosswalkError` naming the crosswalks that are bundled when there is
+    Raises `CrosswalkError` naming the crosswalks that are bundled when there is
     none between the two.
     """
     if (old, new) not in list_crosswalks():
@@ -167,7 +189,14 @@ def load_crosswalk(old: str, new: str) -> Crosswalk:
 
 
 def load_crosswalk_file(path: str | PathLike[str]) -> Crosswalk:
-    """Read a crosswalk file (e.g. a maintainer's draft); problems raise ``CrosswalkError``."""
+    """Read a crosswalk file (e.g. a maintainer's draft); problems raise ``CrosswalkError``.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "walk.json"
+    >>> _ = path.write_text('{"old": "a", "new": "b", "entries": []}', encoding="utf-8")
+    >>> load_crosswalk_file(path).new
+    'b'
+    """
     name = fspath(path)
     try:
         return Crosswalk.model_validate_json(Path(name).read_bytes())

@@ -1,6 +1,6 @@
 """Loading the editions bundled with the package, and edition files from elsewhere.
 
-Bundled data is read through :mod:`importlib.resources`, so it works from a wheel,
+Bundled data is read through `importlib.resources`, so it works from a wheel,
 a zip or a source checkout alike. Each edition is parsed on first use and cached.
 """
 
@@ -30,12 +30,12 @@ __all__ = [
     "load_edition_file",
 ]
 
-#: The edition :func:`load_edition` gives when asked for none.
+#: The edition `load_edition` gives when asked for none.
 DEFAULT_EDITION = "schools-2026"
 
 
 class EditionInfo(BaseModel):
-    """What :func:`list_editions` says of each bundled edition, without loading it.
+    """What `list_editions` says of each bundled edition, without loading it.
 
     >>> [info.id for info in list_editions()]
     ['colleges', 'schools-2026']
@@ -68,10 +68,10 @@ def list_editions() -> tuple[EditionInfo, ...]:
 
 
 def load_edition(edition_id: str | None = None) -> Edition:
-    """The bundled edition ``edition_id``; ``None`` gives :data:`DEFAULT_EDITION`.
+    """The bundled edition ``edition_id``; ``None`` gives `DEFAULT_EDITION`.
 
     Editions are parsed on first use and cached, so repeated calls are cheap and return
-    the same object. An unknown id raises :class:`UnknownEditionError` listing the ids
+    the same object. An unknown id raises `UnknownEditionError` listing the ids
     that are bundled.
 
     >>> load_edition().id
@@ -108,8 +108,14 @@ def load_edition_file(path: str | PathLike[str]) -> Edition:
     The file is checked against the edition format and every invariant (row ids unique
     and inside their theme, four cells per row, no empty cell without a source note,
     change-log entries on their own rows, benchmark numbers 1 to 8). A file that is not
-    UTF-8 JSON, or breaks any rule, raises :class:`EditionFileError` naming the file and
+    UTF-8 JSON, or breaks any rule, raises `EditionFileError` naming the file and
     the location of each problem.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "colleges.json"
+    >>> _ = path.write_text(load_edition("colleges").model_dump_json(), encoding="utf-8")
+    >>> load_edition_file(path) == load_edition("colleges")
+    True
     """
     name = fspath(path)
     try:
@@ -180,7 +186,11 @@ def benchmarks() -> tuple[Benchmark, ...]:
 
 
 def benchmark(number: int) -> Benchmark:
-    """Gatsby Benchmark ``number`` (1 to 8); any other number raises ``LookupError``."""
+    """Gatsby Benchmark ``number`` (1 to 8); any other number raises ``LookupError``.
+
+    >>> benchmark(5).title
+    'Encounters with employers and employees'
+    """
     for item in benchmarks():
         if item.number == number:
             return item

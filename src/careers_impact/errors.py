@@ -15,7 +15,12 @@ __all__ = [
 
 
 class CareersImpactError(Exception):
-    """Base class of every error this package raises on purpose."""
+    """Base class of every error this package raises on purpose.
+
+    >>> from careers_impact import UnknownEditionError, ReviewInputError
+    >>> [issubclass(e, CareersImpactError) for e in (UnknownEditionError, ReviewInputError)]
+    [True, True]
+    """
 
 
 class UnknownEditionError(CareersImpactError, LookupError):
@@ -36,7 +41,15 @@ class UnknownEditionError(CareersImpactError, LookupError):
 
 
 class UnknownRowError(CareersImpactError, LookupError):
-    """A row id that the edition does not have; suggests close ids."""
+    """A row id that the edition does not have; suggests close ids.
+
+    >>> from careers_impact import load_edition
+    >>> try:
+    ...     load_edition().row("1.9")
+    ... except UnknownRowError as error:
+    ...     print(error.suggestions)
+    ('1.7', '1.6', '1.5')
+    """
 
     def __init__(self, row_id: str, edition_id: str, suggestions: Sequence[str]) -> None:
         self.row_id = row_id
@@ -47,7 +60,15 @@ class UnknownRowError(CareersImpactError, LookupError):
 
 
 class UnknownThemeError(CareersImpactError, LookupError):
-    """A theme number that the edition does not have."""
+    """A theme number that the edition does not have.
+
+    >>> from careers_impact import load_edition
+    >>> try:
+    ...     load_edition().theme(9)
+    ... except UnknownThemeError as error:
+    ...     print(error)
+    edition 'schools-2026' has no theme 9; its themes are 1, 2, 3, 4, 5, 6
+    """
 
     def __init__(self, number: object, edition_id: str, known: Sequence[int]) -> None:
         self.number = number
@@ -65,6 +86,16 @@ class EditionFileError(CareersImpactError, ValueError):
     ``problems`` lists each problem as ``(location, message)``; the location is a
     JSON path such as ``themes[0].rows[2].cells[1].statements`` or a line and column
     for a file that is not valid JSON.
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact import load_edition_file
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "draft.json"
+    >>> _ = path.write_text("{", encoding="utf-8")
+    >>> try:
+    ...     load_edition_file(path)
+    ... except EditionFileError as error:
+    ...     print(error.problems)
+    (('line 1 column 2', 'not valid JSON: Expecting property name enclosed in double quotes'),)
     """
 
     def __init__(self, path: str, problems: Sequence[tuple[str, str]]) -> None:

@@ -55,7 +55,16 @@ def _write(
 
 
 def write_summary_csv(summary: ReviewSummary, path: str | PathLike[str]) -> None:
-    """One line per row: position, source, the suggestion's figures, rationale and target."""
+    """One line per row: position, source, the suggestion's figures, rationale and target.
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact import summarise
+    >>> from careers_impact.examples import demo_review
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "summary.csv"
+    >>> write_summary_csv(summarise(demo_review()), path)
+    >>> path.read_text(encoding="utf-8-sig").splitlines()[1][:50]
+    'Northfield Academy (fictional example),2026-10-05,'
+    """
     header = (
         "setting",
         "date",
@@ -101,7 +110,16 @@ def write_summary_csv(summary: ReviewSummary, path: str | PathLike[str]) -> None
 
 
 def write_comparison_csv(comparison: Comparison, path: str | PathLike[str]) -> None:
-    """One line per row: before, after, the move and its size, and any earlier target."""
+    """One line per row: before, after, the move and its size, and any earlier target.
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact import compare
+    >>> from careers_impact.examples import demo_earlier_review, demo_review
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "moves.csv"
+    >>> write_comparison_csv(compare(demo_earlier_review(), demo_review()), path)
+    >>> len(path.read_text(encoding="utf-8-sig").splitlines())
+    33
+    """
     header = (
         "setting",
         "before_date",
@@ -139,7 +157,16 @@ def write_comparison_csv(comparison: Comparison, path: str | PathLike[str]) -> N
 
 
 def write_collection_csv(collection: CollectionSummary, path: str | PathLike[str]) -> None:
-    """One line per setting and row, as :meth:`CollectionSummary.to_frame` without pandas."""
+    """One line per setting and row, as `CollectionSummary.to_frame` without pandas.
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact import summarise_collection
+    >>> from careers_impact.examples import demo_review
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "hub.csv"
+    >>> write_collection_csv(summarise_collection([demo_review()]), path)
+    >>> path.read_text(encoding="utf-8-sig").splitlines()[0]
+    'edition,setting,row,source,level,answers,spread,share,needs_discussion'
+    """
     header = (
         ("edition", *collection.setting_rows[0]._fields)
         if collection.setting_rows

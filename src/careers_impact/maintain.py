@@ -384,7 +384,7 @@ def new_edition(base: Edition, edition_id: str) -> Edition:
 def validate_edition_file(path: str | PathLike[str]) -> tuple[tuple[str, str], ...]:
     """Every problem with an edition file, as ``(location, message)``; empty when valid.
 
-    Beyond :func:`careers_impact.load_edition_file`'s format and invariants, a
+    Beyond `careers_impact.load_edition_file`'s format and invariants, a
     published edition's content must match its recorded hash (see ``errata``).
     """
     from careers_impact.editions import load_edition_file

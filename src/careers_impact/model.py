@@ -1,9 +1,9 @@
 """The Careers Impact Maturity Model as typed, immutable objects.
 
-An :class:`Edition` has :class:`Theme` s, each with :class:`Row` s; each row has four
-:class:`Cell` s, one per column, holding the model's descriptor statements word for
+An `Edition` has `Theme` s, each with `Row` s; each row has four
+`Cell` s, one per column, holding the model's descriptor statements word for
 word. Damage in the published source is recorded next to the text it concerns, as
-:class:`SourceNote` s, never mended in place.
+`SourceNote` s, never mended in place.
 """
 
 from __future__ import annotations
@@ -138,6 +138,10 @@ class RowChange(_Frozen):
 
     ``title`` is the row title as the change log writes it, which may differ slightly
     from the grid's; the grid's title is the row's title.
+
+    >>> from careers_impact import load_edition
+    >>> load_edition().row("1.1").change.purpose[0][:45]
+    'To describe how leadership of careers is stru'
     """
 
     row: RowId
@@ -192,7 +196,12 @@ class Row(_Frozen):
 
 
 class ThemeChange(_Frozen):
-    """A theme's entry in the edition's change log: its summary and context."""
+    """A theme's entry in the edition's change log: its summary and context.
+
+    >>> from careers_impact import load_edition
+    >>> load_edition().theme(1).change.summary[0][:40]
+    'Theme 1 has been strengthened to positio'
+    """
 
     summary: tuple[Text, ...]
     context: tuple[Text, ...]
@@ -230,14 +239,24 @@ class Theme(_Frozen):
 
 
 class GuidanceSection(_Frozen):
-    """A section of the edition's own guidance on using the model, verbatim."""
+    """A section of the edition's own guidance on using the model, verbatim.
+
+    >>> from careers_impact import load_edition
+    >>> load_edition().guidance[0].heading
+    'Purpose and intent'
+    """
 
     heading: Text
     statements: tuple[Text, ...]
 
 
 class GlossaryTerm(_Frozen):
-    """A glossary entry: the term and its definition, verbatim."""
+    """A glossary entry: the term and its definition, verbatim.
+
+    >>> from careers_impact import load_edition
+    >>> load_edition("colleges").glossary[0].term
+    'Careers in the curriculum'
+    """
 
     term: Text
     definition: tuple[Text, ...]
@@ -251,7 +270,7 @@ class Erratum(_Frozen):
     """A recorded correction to a published edition's data.
 
     ``content_hash`` is the edition's content hash after the correction; the newest
-    erratum's hash must match the data (see :meth:`Edition.content_hash`).
+    erratum's hash must match the data (see `Edition.content_hash`).
     """
 
     date: _dt.date
@@ -261,7 +280,13 @@ class Erratum(_Frozen):
 
 
 class SearchHit(_Frozen):
-    """Where a search matched: the row, the column and the statement (0-based index)."""
+    """Where a search matched: the row, the column and the statement (0-based index).
+
+    >>> from careers_impact import load_edition
+    >>> hit = load_edition().search("alumni")[0]
+    >>> hit.row, hit.column, hit.index
+    ('3.8', 3, 2)
+    """
 
     row: RowId
     column: ColumnNumber
@@ -356,7 +381,7 @@ class Edition(_Frozen):
     def row(self, row_id: str) -> Row:
         """The row with id ``row_id`` (e.g. ``"1.3"``).
 
-        An unknown id raises :class:`UnknownRowError`, suggesting close ids.
+        An unknown id raises `UnknownRowError`, suggesting close ids.
         """
         try:
             return self._rows_by_id[row_id]
@@ -368,7 +393,7 @@ class Edition(_Frozen):
             raise UnknownRowError(str(row_id), self.id, close) from None
 
     def theme(self, number: int) -> Theme:
-        """The theme numbered ``number``; an unknown number raises :class:`UnknownThemeError`."""
+        """The theme numbered ``number``; an unknown number raises `UnknownThemeError`."""
         for theme in self.themes:
             if theme.number == number:
                 return theme

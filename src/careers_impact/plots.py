@@ -1,6 +1,6 @@
 """Figures for notebooks (``pip install "careers-impact[plot]"``): matplotlib, imported here only.
 
-Each function returns a :class:`matplotlib.figure.Figure` built without pyplot, so no
+Each function returns a `matplotlib.figure.Figure` built without pyplot, so no
 global figure state is touched and it works without a display; show it in a notebook
 as the cell's value, restyle it, or ``fig.savefig(...)``.
 """
@@ -31,7 +31,14 @@ def _figure(**kwargs: Any) -> Any:
 
 
 def plot_snapshot(summary: ReviewSummary) -> Any:
-    """Every row's position as a horizontal bar, grouped by theme; suggested positions hatched."""
+    """Every row's position as a horizontal bar, grouped by theme; suggested positions hatched.
+
+    >>> from careers_impact import summarise
+    >>> from careers_impact.examples import demo_review
+    >>> figure = plot_snapshot(summarise(demo_review()))
+    >>> len(figure.axes[0].get_yticklabels())
+    32
+    """
     rows = list(summary.rows)
     fig = _figure(figsize=(8, 0.25 * len(rows) + 1.2), layout="constrained")
     ax = fig.add_subplot()
@@ -58,7 +65,13 @@ def plot_snapshot(summary: ReviewSummary) -> Any:
 
 
 def plot_progress(comparison: Comparison) -> Any:
-    """Each comparable row's position before and after, joined by an arrow."""
+    """Each comparable row's position before and after, joined by an arrow.
+
+    >>> from careers_impact import compare
+    >>> from careers_impact.examples import demo_earlier_review, demo_review
+    >>> type(plot_progress(compare(demo_earlier_review(), demo_review()))).__name__
+    'Figure'
+    """
     moves = [m for m in comparison.rows if m.before is not None or m.after is not None]
     fig = _figure(figsize=(8, 0.25 * len(moves) + 1.2), layout="constrained")
     ax = fig.add_subplot()
@@ -88,7 +101,13 @@ def plot_progress(comparison: Comparison) -> Any:
 
 
 def plot_distribution(collection: CollectionSummary) -> Any:
-    """Per row, how many settings sit at each position: a stacked horizontal bar per row."""
+    """Per row, how many settings sit at each position: a stacked horizontal bar per row.
+
+    >>> from careers_impact import summarise_collection
+    >>> from careers_impact.examples import demo_review
+    >>> type(plot_distribution(summarise_collection([demo_review()]))).__name__
+    'Figure'
+    """
     items = list(collection.rows)
     fig = _figure(figsize=(8, 0.25 * len(items) + 1.4), layout="constrained")
     ax = fig.add_subplot()

@@ -63,6 +63,11 @@ class RowMove(_Frozen):
     ``before_rows`` the row or rows it came from. ``size`` is the change in level.
     ``target`` is the earlier review's target for the row and ``target_met`` whether the
     later position reaches it.
+
+    >>> from careers_impact.examples import demo_earlier_review, demo_review
+    >>> move = compare(demo_earlier_review(), demo_review()).row("1.2")
+    >>> move.before, move.after, move.move, move.size
+    (1, 4, 'advanced', 3)
     """
 
     row: str | None
@@ -96,7 +101,13 @@ class RowMove(_Frozen):
 
 
 class GroupMoves(_Frozen):
-    """How many rows of a theme, a benchmark or the whole review made each move."""
+    """How many rows of a theme, a benchmark or the whole review made each move.
+
+    >>> from careers_impact.examples import demo_earlier_review, demo_review
+    >>> moves = compare(demo_earlier_review(), demo_review()).overall
+    >>> moves.counts["advanced"], moves.counts["declined"]
+    (13, 5)
+    """
 
     key: int | None
     title: str
@@ -186,12 +197,17 @@ def compare(
 ) -> Comparison:
     """Compare an earlier review of a setting with a later one, row by row.
 
-    Positions are those of :func:`careers_impact.summarise` (agreed, else suggested).
+    Positions are those of `careers_impact.summarise` (agreed, else suggested).
     Reviews of different settings are an error unless ``allow_different_settings``.
     Reviews on different editions need a crosswalk (``crosswalk``, else the bundled one
     from the earlier edition to the later); without one the comparison raises
-    :class:`careers_impact.crosswalk.CrosswalkError`. ``editions`` supplies editions that
+    `careers_impact.crosswalk.CrosswalkError`. ``editions`` supplies editions that
     are not bundled, by id.
+
+    >>> from careers_impact.examples import demo_earlier_review, demo_review
+    >>> comparison = compare(demo_earlier_review(), demo_review())
+    >>> comparison.row("6.2").explain()
+    'Row 6.2 declined 2 columns: Column 3 to Column 1.'
     """
     editions = dict(editions or {})
     earlier, targets = _summary(before, editions)
@@ -309,7 +325,13 @@ def compare(
 
 
 class RowTrajectory(_Frozen):
-    """One row's positions across reviews, oldest first (``None``: not assessed)."""
+    """One row's positions across reviews, oldest first (``None``: not assessed).
+
+    >>> from careers_impact.examples import demo_earlier_review, demo_review
+    >>> path = trajectory([demo_review(), demo_earlier_review()]).row("1.2")
+    >>> path.levels, path.net
+    ((1, 4), 3)
+    """
 
     row: str
     title: str
@@ -324,7 +346,12 @@ class RowTrajectory(_Frozen):
 
 
 class Trajectory(_Frozen):
-    """Each row's path through three or more reviews of one setting, ordered by date."""
+    """Each row's path through three or more reviews of one setting, ordered by date.
+
+    >>> from careers_impact.examples import demo_earlier_review, demo_review
+    >>> trajectory([demo_review(), demo_earlier_review()]).dates
+    ('2025-10-06', '2026-10-05')
+    """
 
     setting: str
     edition: str
@@ -348,7 +375,11 @@ def trajectory(
     """Each row's positions across several reviews of one setting, oldest first.
 
     Reviews are put in date order; all must be on one edition (compare across editions
-    pair by pair with :func:`compare` and a crosswalk).
+    pair by pair with `compare` and a crosswalk).
+
+    >>> from careers_impact.examples import demo_earlier_review, demo_review
+    >>> trajectory([demo_review(), demo_earlier_review()]).row("6.2").levels
+    (3, 1)
     """
     editions = dict(editions or {})
     if len(reviews) < 2:

@@ -93,7 +93,8 @@ def _md(text: str) -> str:
 
 
 def row_markdown(edition: Edition, row: Row, level: int = 2) -> str:
-    """One row as Markdown: a heading, then a sub-heading and paragraphs per column."""
+    """One row as Markdown: a heading, then a sub-heading and paragraphs per column,
+    then the row's change-log entry where the edition has one."""
     hashes = "#" * level
     lines = [f"{hashes} {row.id} {_md(row.title)}", ""]
     for block in _md_notes(row.source_notes):
@@ -104,20 +105,70 @@ def row_markdown(edition: Edition, row: Row, level: int = 2) -> str:
             lines += [block, ""]
         for statement in cell.statements:
             lines += [_md(statement), ""]
+    if row.change is not None:
+        change = row.change
+        lines += [f"{hashes}# Change log", ""]
+        if change.title != row.title:
+            lines += [f"*As the change log titles it:* {_md(change.title)}", ""]
+        for label, texts in (
+            ("Purpose of the row", change.purpose),
+            ("Core elements of change", change.core_elements),
+            ("Reason for change", change.reason),
+        ):
+            lines += [f"**{label}**", ""]
+            lines += [f"- {_md(t)}" for t in texts] if len(texts) > 1 else [_md(t) for t in texts]
+            lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def edition_markdown(edition: Edition) -> str:
-    """A whole edition as Markdown, one section per theme and row."""
-    lines = [f"# {_md(edition.title)}", "", f"Edition `{edition.id}`, {_md(edition.setting)}.", ""]
+def edition_markdown(edition: Edition, *, guidance: bool = False) -> str:
+    """A whole edition as Markdown: each theme a section with its change-log entry, each
+    row its four columns and change-log entry, then the glossary; with ``guidance``, the
+    edition's own guidance first."""
+    when = f", effective {edition.effective}" if edition.effective else ", no date stated"
+    lines = [
+        f"# {_md(edition.title)}",
+        "",
+        f"Edition `{edition.id}`: {_md(edition.setting)}{when}. Published by "
+        f"{_md(edition.publisher)}; the text below is theirs, word for word.",
+        "",
+    ]
     for block in _md_notes(edition.source_notes):
         lines += [block, ""]
+    if guidance and edition.guidance:
+        lines += ["## Guidance", ""]
+        for section in edition.guidance:
+            lines += [f"### {_md(section.heading)}", ""]
+            lines += [_md(s) + "\n" for s in section.statements]
+        lines += ["### The columns", ""]
+        lines += [
+            f"- **{c.label}**: {_md(c.focus)}" if c.focus else f"- **{c.label}**"
+            for c in edition.columns
+        ]
+        lines.append("")
     for theme in edition.themes:
-        lines += [f"## Theme {theme.number}: {_md(theme.title)} ({_benchmarks(theme)})", ""]
+        tagline = f" ({_md(theme.tagline)})" if theme.tagline else ""
+        lines += [
+            f"## Theme {theme.number}: {_md(theme.title)}{tagline} ({_benchmarks(theme)})",
+            "",
+        ]
         for block in _md_notes(theme.source_notes):
             lines += [block, ""]
+        if theme.change is not None:
+            lines += [
+                f"**Summary of changes.** {' '.join(_md(t) for t in theme.change.summary)}",
+                "",
+            ]
+            lines += [f"**Context.** {' '.join(_md(t) for t in theme.change.context)}", ""]
         for row in theme.rows:
             lines += [row_markdown(edition, row, level=3)]
+    if edition.glossary:
+        lines += ["## Glossary", ""]
+        for term in edition.glossary:
+            lines += [f"**{_md(term.term)}**", ""]
+            for block in _md_notes(term.source_notes):
+                lines += [block, ""]
+            lines += [_md(t) + "\n" for t in term.definition]
     return "\n".join(lines).rstrip() + "\n"
 
 

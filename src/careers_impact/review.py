@@ -2,7 +2,7 @@
 
 Colleagues reflect on each row in advance, each choosing the column that best fits;
 the group then agrees a best-fit position per row, "based on what is typically and
-consistently in place". A :class:`Review` records both. The agreed position is the
+consistently in place". A `Review` records both. The agreed position is the
 record: a computed suggestion never overwrites it.
 
 Answers and positions use the column numbers 1 to 4, and the words ``"not-yet"``
@@ -115,6 +115,9 @@ class Setting(_Frozen):
     """The school, specialist setting or college under review.
 
     ``identifier`` is optional, e.g. a URN or UKPRN.
+
+    >>> Setting(name="Example School", identifier="100000").identifier
+    '100000'
     """
 
     name: Name
@@ -122,7 +125,11 @@ class Setting(_Frozen):
 
 
 class Participant(_Frozen):
-    """A colleague taking part: an id used in the files, a name or pseudonym, a role."""
+    """A colleague taking part: an id used in the files, a name or pseudonym, a role.
+
+    >>> Participant(id="p1", name="A. Colleague", role="governor").role
+    'governor'
+    """
 
     id: Name
     name: Name
@@ -134,6 +141,12 @@ class Reflection(_Frozen):
 
     ``reason`` says why a row is not applicable (only with that answer); ``note`` is
     the colleague's remark on any other answer.
+
+    >>> answer = Reflection(
+    ...     participant="p1", row="2.4", answer="not-applicable", reason="No leavers yet"
+    ... )
+    >>> answer.reason
+    'No leavers yet'
     """
 
     participant: Name
@@ -163,6 +176,9 @@ class Evidence(_Frozen):
     """How far one descriptor statement is in place: ``in-place``, ``partly`` or ``not-yet``.
 
     ``statement`` is the 0-based index of the statement within the row's column.
+
+    >>> Evidence(row="1.1", column=2, statement=0, status="partly").status
+    'partly'
     """
 
     row: RowId
@@ -172,7 +188,11 @@ class Evidence(_Frozen):
 
 
 class AgreedPosition(_Frozen):
-    """The position the group agreed for one row, with an optional rationale."""
+    """The position the group agreed for one row, with an optional rationale.
+
+    >>> AgreedPosition(row="1.1", position="not-yet", rationale="No plan yet").position
+    'not-yet'
+    """
 
     row: RowId
     position: Agreed
@@ -184,6 +204,9 @@ class Target(_Frozen):
 
     The guidance's "realistic and purposeful next steps": comparisons and reports show
     the gap to the target and, against a later review, whether it was met.
+
+    >>> Target(row="2.2", column=2, by="2027-07-31").by
+    datetime.date(2027, 7, 31)
     """
 
     row: RowId

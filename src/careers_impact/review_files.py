@@ -1,17 +1,17 @@
 """Review files as people really have them, read and written without loss.
 
-* the canonical review file: JSON with a format version (:func:`save_review`,
-  :func:`load_review`);
+* the canonical review file: JSON with a format version (`save_review`,
+  `load_review`);
 * reflections as a long CSV, ``participant,role,row,answer,note``
-  (:func:`read_reflections_long`, :func:`write_reflections_long`);
+  (`read_reflections_long`, `write_reflections_long`);
 * reflections as a wide CSV exported from a form tool, one line per colleague and one
-  column per row whose header starts with the row id (:func:`read_form_export`);
-* agreed positions as CSV, ``row,column,rationale`` (:func:`read_agreed`,
-  :func:`write_agreed`);
-* the blank wide CSV a careers leader sends round (:func:`write_template`).
+  column per row whose header starts with the row id (`read_form_export`);
+* agreed positions as CSV, ``row,column,rationale`` (`read_agreed`,
+  `write_agreed`);
+* the blank wide CSV a careers leader sends round (`write_template`).
 
 CSV files may be UTF-8 with or without a byte order mark, with CRLF or LF line ends.
-Anything that cannot be used raises :class:`ReviewInputError` naming the file, line and
+Anything that cannot be used raises `ReviewInputError` naming the file, line and
 column; every input line is either used or reported in the result's ``skipped``.
 """
 
@@ -79,6 +79,14 @@ class Reflections(BaseModel):
     ``skipped`` says, line by line, what was read but not used and why (a line with no
     answers, a role read as "other"); ``ignored_columns`` names the columns that are not
     rows, names or roles (a form tool's timestamps, say).
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact import load_edition
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "long.csv"
+    >>> _ = path.write_text("participant,row,answer\\nAlex,1.1,3\\nAlex,1.2,\\n", encoding="utf-8")
+    >>> found = read_reflections(path, load_edition())
+    >>> found.layout, len(found.reflections), found.skipped
+    ('long', 1, ('line 3: no answer for row 1.2',))
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
@@ -253,7 +261,14 @@ def read_reflections(
     """Read a reflections file in either layout, telling them apart by the header.
 
     A header with ``participant``, ``row`` and ``answer`` columns is the long layout;
-    anything else is read as a form export (see :func:`read_form_export`).
+    anything else is read as a form export (see `read_form_export`).
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact import load_edition
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "answers.csv"
+    >>> _ = path.write_text("Name,1.1 Careers leadership\\nAlex,Not yet\\n", encoding="utf-8")
+    >>> read_reflections(path, load_edition()).reflections[0].answer
+    'not-yet'
     """
     name, text = _read_text(path)
     header = {h.casefold() for h in _header(name, _csv_rows(name, text))}
@@ -266,6 +281,15 @@ def read_reflections_long(path: PathLikeStr, edition: Edition) -> Reflections:
     """Read a long reflections CSV: ``participant,role,row,answer,note``, one answer a line.
 
     ``role`` and ``note`` may be absent. A not-applicable answer's note is its reason.
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact import load_edition
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "long.csv"
+    >>> text = "participant,role,row,answer,note\\nAlex,Governor,1.5,3,\\n"
+    >>> _ = path.write_text(text, encoding="utf-8")
+    >>> found = read_reflections_long(path, load_edition())
+    >>> found.participants[0].role, found.reflections[0].answer
+    ('governor', 3)
     """
     name, text = _read_text(path)
     return _read_long(name, text, edition)
@@ -370,11 +394,20 @@ def read_form_export(
     """Read a wide CSV exported from a form tool: one line per colleague.
 
     Each row of the model is a column whose header starts with the row id (``1.3
-    Strategic careers planning``); answers are as :func:`parse_answer` reads them, blank
+    Strategic careers planning``); answers are as `parse_answer` reads them, blank
     for no answer. The colleague's column is found by its header (name, colleague,
     participant, respondent, pseudonym or email) or named with ``name_column`` when two
     could be it; a ``role`` column is used when present. Other columns, such as
     timestamps, are ignored and listed in ``ignored_columns``.
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact import load_edition
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "form.csv"
+    >>> text = "Timestamp,Name,1.1 Careers leadership\\n9:00,Alex,Column 2\\n"
+    >>> _ = path.write_text(text, encoding="utf-8")
+    >>> found = read_form_export(path, load_edition())
+    >>> found.reflections[0].answer, found.ignored_columns
+    (2, ('Timestamp',))
     """
     name, text = _read_text(path)
     return _read_wide(name, text, edition, name_column)
@@ -514,6 +547,13 @@ def read_agreed(path: PathLikeStr, edition: Edition) -> AgreedFile:
 
     The column may be headed ``column`` or ``position``; values are 1 to 4, ``Not yet``
     or ``N/A``.
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact import load_edition
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "agreed.csv"
+    >>> _ = path.write_text("row,column,rationale\\n1.1,3,Plan seen\\n", encoding="utf-8")
+    >>> read_agreed(path, load_edition()).agreed[0].position
+    3
     """
     name, text = _read_text(path)
     rows = _csv_rows(name, text)
@@ -578,7 +618,16 @@ def _write_csv(path: PathLikeStr, rows: Iterable[Sequence[str]]) -> None:
 
 
 def write_reflections_long(review: Review, path: PathLikeStr) -> None:
-    """Write a review's reflections as a long CSV that :func:`read_reflections_long` reads."""
+    """Write a review's reflections as a long CSV that `read_reflections_long` reads.
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact import load_edition
+    >>> from careers_impact.examples import demo_review
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "long.csv"
+    >>> write_reflections_long(demo_review(), path)
+    >>> read_reflections_long(path, load_edition()).reflections == demo_review().reflections
+    True
+    """
     roles = {p.id: p.role for p in review.participants}
     rows: list[Sequence[str]] = [LONG_HEADER]
     for r in review.reflections:
@@ -590,7 +639,16 @@ def write_reflections_long(review: Review, path: PathLikeStr) -> None:
 
 
 def write_agreed(review: Review, path: PathLikeStr) -> None:
-    """Write a review's agreed positions as CSV that :func:`read_agreed` reads."""
+    """Write a review's agreed positions as CSV that `read_agreed` reads.
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact import load_edition
+    >>> from careers_impact.examples import demo_review
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "agreed.csv"
+    >>> write_agreed(demo_review(), path)
+    >>> read_agreed(path, load_edition()).agreed == demo_review().agreed
+    True
+    """
     rows: list[Sequence[str]] = [AGREED_HEADER]
     rows += [(a.row, _answer_text(a.position), a.rationale or "") for a in review.agreed]
     _write_csv(path, rows)
@@ -600,7 +658,14 @@ def write_template(edition: Edition, path: PathLikeStr) -> None:
     """Write the blank wide CSV a careers leader sends round: Name, Role, one column a row.
 
     Colleagues fill in a column 1 to 4, ``Not yet``, ``Unsure`` or ``N/A`` per row;
-    :func:`read_form_export` reads it back.
+    `read_form_export` reads it back.
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact import load_edition
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "form.csv"
+    >>> write_template(load_edition(), path)
+    >>> path.read_text(encoding="utf-8-sig").split(",")[:3]
+    ['Name', 'Role', '1.1 Careers leadership and distributed leadership of careers']
     """
     _write_csv(path, [template_header(edition)])
 
@@ -619,7 +684,15 @@ def template_header(edition: Edition) -> list[str]:
 
 
 def save_review(review: Review, path: PathLikeStr) -> None:
-    """Write the canonical review file (JSON, UTF-8, with its format version)."""
+    """Write the canonical review file (JSON, UTF-8, with its format version).
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact.examples import demo_review
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "review.json"
+    >>> save_review(demo_review(), path)
+    >>> path.read_text(encoding="utf-8").splitlines()[1]
+    '  "format_version": 1,'
+    """
     Path(fspath(path)).write_text(review.model_dump_json(indent=2) + "\n", encoding="utf-8")
 
 
@@ -627,6 +700,13 @@ def load_review(path: PathLikeStr, edition: Edition | None = None) -> Review:
     """Read a canonical review file and validate it against its edition.
 
     ``edition`` is needed only for a review on an edition that is not bundled.
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact.examples import demo_review
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "review.json"
+    >>> save_review(demo_review(), path)
+    >>> load_review(path) == demo_review()
+    True
     """
     name, text = _read_text(path)
     context = {"edition": edition} if edition is not None else None
@@ -675,6 +755,15 @@ def review_from_files(
 
     Returns the review and every report of lines or columns not used, each prefixed
     with its file name.
+
+    >>> import datetime, pathlib, tempfile
+    >>> from careers_impact import load_edition
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "form.csv"
+    >>> _ = path.write_text("Name,1.1 Careers leadership\\nAlex,3\\nSam,2\\n", encoding="utf-8")
+    >>> review, reports = review_from_files(
+    ...     path, load_edition(), setting=Setting(name="Example"), date=datetime.date(2026, 10, 1))
+    >>> review.answers("1.1"), reports
+    ((3, 2), ())
     """
     found = read_reflections(reflections_path, edition, name_column=name_column)
     reports = [f"{found.path}: {item}" for item in found.skipped]

@@ -42,6 +42,11 @@ class RowOutcome(_Frozen):
     ``source`` is ``agreed`` (the group's position), ``suggested`` (no agreed position,
     so the computed best fit), ``not-reviewed`` (no position and no answers), or
     ``not-applicable`` (agreed not applicable).
+
+    >>> from careers_impact.examples import demo_review
+    >>> outcome = summarise(demo_review()).row("1.4")
+    >>> outcome.source, outcome.label, outcome.next_column
+    ('suggested', 'Column 3', 4)
     """
 
     row: str
@@ -88,6 +93,11 @@ class GroupRollup(_Frozen):
     """Rows of one theme or one benchmark: how many sit at each position, and the median.
 
     ``counts[level]`` is the number of positioned rows at that level (0 = not yet).
+
+    >>> from careers_impact.examples import demo_review
+    >>> theme = summarise(demo_review()).themes[0]
+    >>> theme.counts, theme.median, theme.strongest
+    ((0, 0, 2, 4, 1), 3, ('1.2',))
     """
 
     key: int
@@ -180,7 +190,12 @@ def summarise(
     """Roll a review up into per-row outcomes, theme and benchmark roll-ups and priorities.
 
     ``edition`` defaults to the bundled edition the review names. The thresholds are
-    passed to :func:`careers_impact.suggest` for every row.
+    passed to `careers_impact.suggest` for every row.
+
+    >>> from careers_impact.examples import demo_review
+    >>> summary = summarise(demo_review())
+    >>> summary.strengths, summary.row("1.2").sustain
+    (('1.2',), True)
     """
     if edition is None:
         from careers_impact.editions import load_edition
