@@ -168,11 +168,17 @@ def edition_schema() -> dict[str, Any]:
 
 def _generate_edition_schema() -> dict[str, Any]:
     # What the committed schema must equal; a test fails when it is stale.
-    return {
+    schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://careers-impact.invalid/schema/edition-1.json",
         **Edition.model_json_schema(),
     }
+    # pydantic takes each model's docstring as its description; keep only the opening
+    # paragraph, so that the schema says what a thing is without the Python examples.
+    for definition in [schema, *schema.get("$defs", {}).values()]:
+        if "description" in definition:
+            definition["description"] = definition["description"].split("\n\n")[0].strip()
+    return schema
 
 
 @cache
