@@ -206,3 +206,15 @@ def test_validate_lists_every_problem_and_exits_1(
     assert len(out) == 2
     assert out[0].startswith(f"{bad}: themes[0].rows[0].cells[0].column:")
     assert out[1].startswith(f"{bad}: themes[5].benchmarks[0]:")
+
+
+def test_diff_between_the_bundled_editions_reports_each_kind() -> None:
+    diff = diff_editions(load_edition("schools-2026"), load_edition("colleges"))
+    kinds = {c.kind for c in diff.changes}
+    assert {"theme-retitled", "theme-benchmarks", "row-retitled", "row-removed"} <= kinds
+    assert {"statement-reworded", "statement-added", "statement-removed"} <= kinds
+    removed = {c.old_row for c in diff.changes if c.kind == "row-removed"}
+    assert "1.7" in removed  # colleges theme 1 stops at 1.6
+    assert all(
+        c.substantive for c in diff.changes if c.kind.startswith(("row-removed", "theme-bench"))
+    )
