@@ -50,8 +50,12 @@ def test_review_from_a_form_export(tmp_path: Path, capsys: pytest.CaptureFixture
     assert len(review.reflections) == 4
 
 
-def test_demo_runs_on_the_fictional_example(capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_runs_on_the_fictional_example(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)  # demo writes its report into the current folder
     assert main(["demo"]) == 0
+    assert (tmp_path / "careers-impact-demo-report.html").is_file()
     out = capsys.readouterr().out
     assert "fictional" in out
     assert "Strengths" in out
