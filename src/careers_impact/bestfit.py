@@ -21,8 +21,9 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from careers_impact._base import Frozen
 from careers_impact.model import Edition
 from careers_impact.review import Answer, Evidence, Review, level_of, position_label
 
@@ -48,15 +49,11 @@ DISCUSS_SHARE = 0.5
 LOWEST, HIGHEST = 0, 4
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-
 Fraction = Annotated[float, Field(ge=0.0, le=1.0)]
 Level = Annotated[int, Field(ge=LOWEST, le=HIGHEST)]
 
 
-class Suggestion(_Frozen):
+class Suggestion(Frozen):
     """The suggested best fit for one row, with the figures that open the discussion.
 
     ``level`` is 0 (not yet at column 1) to 4, or ``None`` when nobody gave a column.
@@ -262,7 +259,7 @@ def krippendorff_alpha(units: Iterable[Sequence[int]]) -> float | None:
     return 1.0 - (n - 1) * observed / expected
 
 
-class ColumnEvidence(_Frozen):
+class ColumnEvidence(Frozen):
     """Whether one column of a row is in place, by its statements' evidence."""
 
     column: Annotated[int, Field(ge=1, le=4)]
@@ -272,7 +269,7 @@ class ColumnEvidence(_Frozen):
     status: Literal["in-place", "not-in-place", "no-statements"]
 
 
-class EvidenceFit(_Frozen):
+class EvidenceFit(Frozen):
     """The cumulative best fit of one row from statement-level evidence.
 
     >>> from careers_impact import load_edition

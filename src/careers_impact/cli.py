@@ -352,10 +352,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return 2
     except ValidationError as error:
-        first = error.errors(include_url=False)[0]
-        where = ".".join(str(part) for part in first["loc"])
-        message = first["msg"].removeprefix("Value error, ")
-        print(f"{PROG}: error: {where + ': ' if where else ''}{message}", file=sys.stderr)
+        from careers_impact._base import validation_problems
+
+        where, message = validation_problems(error)[0]
+        print(f"{PROG}: error: {where}: {message}", file=sys.stderr)
         return 2
 
 

@@ -22,6 +22,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError, model_validator
 
+from careers_impact._base import RowId, validation_problems
 from careers_impact.errors import CareersImpactError
 from careers_impact.model import Edition
 
@@ -35,7 +36,6 @@ __all__ = [
     "load_crosswalk_file",
 ]
 
-RowId = Annotated[str, StringConstraints(pattern=r"^[1-9]\.[1-9][0-9]?$")]
 Kind = Literal["kept", "renamed", "split", "merged", "added", "retired"]
 
 # How many rows each kind takes from the older edition and gives to the newer.
@@ -203,7 +203,5 @@ def load_crosswalk_file(path: str | PathLike[str]) -> Crosswalk:
     except OSError as error:
         raise CrosswalkError(f"{name}: cannot read the file: {error.strerror}") from None
     except ValidationError as error:
-        first = error.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"])
-        message = first["msg"].removeprefix("Value error, ")
-        raise CrosswalkError(f"{name}: {where}: {message}") from None
+        listed = "; ".join(f"{where}: {what}" for where, what in validation_problems(error))
+        raise CrosswalkError(f"{name}: {listed}") from None

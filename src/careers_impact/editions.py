@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, TypeAdapter, ValidationError
 
+from careers_impact._base import validation_problems
 from careers_impact.errors import EditionFileError, UnknownEditionError
 from careers_impact.model import Benchmark, Edition
 
@@ -136,21 +137,7 @@ def load_edition_file(path: str | PathLike[str]) -> Edition:
     try:
         return Edition.model_validate_json(text)
     except ValidationError as error:
-        raise EditionFileError(name, _problems(error)) from None
-
-
-def _problems(error: ValidationError) -> list[tuple[str, str]]:
-    problems = []
-    for item in error.errors(include_url=False):
-        where = ""
-        for part in item["loc"]:
-            if isinstance(part, int):
-                where += f"[{part}]"
-            else:
-                where += f".{part}" if where else str(part)
-        message = item["msg"].removeprefix("Value error, ")
-        problems.append((where or "(top level)", message))
-    return problems
+        raise EditionFileError(name, validation_problems(error)) from None
 
 
 def edition_schema() -> dict[str, Any]:

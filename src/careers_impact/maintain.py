@@ -15,8 +15,7 @@ from difflib import SequenceMatcher
 from os import PathLike
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
+from careers_impact._base import Frozen
 from careers_impact.crosswalk import Crosswalk, CrosswalkEntry
 from careers_impact.errors import EditionFileError
 from careers_impact.model import Edition, Row
@@ -52,11 +51,7 @@ Kind = Literal[
 ]
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-
-class Change(_Frozen):
+class Change(Frozen):
     """One difference between two editions, where it is, and whether it is editorial."""
 
     kind: Kind
@@ -83,7 +78,7 @@ class Change(_Frozen):
         return f"{self.where}: {self.kind.replace('-', ' ')} ({klass}){detail}"
 
 
-class EditionDiff(_Frozen):
+class EditionDiff(Frozen):
     """Every change from edition ``old`` to edition ``new``."""
 
     old: str

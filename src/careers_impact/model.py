@@ -12,8 +12,9 @@ import datetime as _dt
 from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
+from careers_impact._base import Frozen, RowId
 from careers_impact.errors import UnknownRowError, UnknownThemeError
 
 __all__ = [
@@ -40,13 +41,6 @@ Text = Annotated[str, StringConstraints(min_length=1)]
 ColumnNumber = Annotated[int, Field(ge=1, le=4)]
 BenchmarkNumber = Annotated[int, Field(ge=1, le=8)]
 ThemeNumber = Annotated[int, Field(ge=1, le=9)]
-RowId = Annotated[str, StringConstraints(pattern=r"^[1-9]\.[1-9][0-9]?$")]
-
-
-class _Frozen(BaseModel):
-    # defer_build: a model's validator is built when first used, not at import, so
-    # importing the package costs little and loading an edition builds one validator.
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 def _check_statements(statements: tuple[str, ...], where: str) -> None:
@@ -57,7 +51,7 @@ def _check_statements(statements: tuple[str, ...], where: str) -> None:
             raise ValueError(f"{where} statement {index} is empty")
 
 
-class SourceNote(_Frozen):
+class SourceNote(Frozen):
     """What is wrong with the published source at one place, recorded beside the text.
 
     ``kind`` says what happened to the text: ``missing`` (nothing there), ``cut`` (it
@@ -77,7 +71,7 @@ class SourceNote(_Frozen):
     reading: Text | None = None
 
 
-class ColumnDefinition(_Frozen):
+class ColumnDefinition(Frozen):
     """One of the four progressive columns: its level, label and focus.
 
     >>> from careers_impact import load_edition
@@ -90,7 +84,7 @@ class ColumnDefinition(_Frozen):
     focus: Text | None = None
 
 
-class Benchmark(_Frozen):
+class Benchmark(Frozen):
     """A Gatsby Benchmark: number, title and the other published wordings of its title.
 
     Benchmark titles are reference data of their own, not part of an edition.
@@ -105,7 +99,7 @@ class Benchmark(_Frozen):
     aliases: tuple[Text, ...] = ()
 
 
-class Cell(_Frozen):
+class Cell(Frozen):
     """The descriptor statements of one row at one column, in source order.
 
     >>> from careers_impact import load_edition
@@ -133,7 +127,7 @@ class Cell(_Frozen):
         return "\n\n".join(self.statements)
 
 
-class RowChange(_Frozen):
+class RowChange(Frozen):
     """A row's entry in the edition's change log.
 
     ``title`` is the row title as the change log writes it, which may differ slightly
@@ -151,7 +145,7 @@ class RowChange(_Frozen):
     reason: tuple[Text, ...]
 
 
-class Row(_Frozen):
+class Row(Frozen):
     """One row of the grid: id, title and its four cells.
 
     >>> from careers_impact import load_edition
@@ -195,7 +189,7 @@ class Row(_Frozen):
         return self.cells[column - 1]
 
 
-class ThemeChange(_Frozen):
+class ThemeChange(Frozen):
     """A theme's entry in the edition's change log: its summary and context.
 
     >>> from careers_impact import load_edition
@@ -207,7 +201,7 @@ class ThemeChange(_Frozen):
     context: tuple[Text, ...]
 
 
-class Theme(_Frozen):
+class Theme(Frozen):
     """A theme: number, title, the Gatsby Benchmarks it serves, and its rows.
 
     ``tagline`` is the short banner some grids print above the title.
@@ -238,7 +232,7 @@ class Theme(_Frozen):
         return self
 
 
-class GuidanceSection(_Frozen):
+class GuidanceSection(Frozen):
     """A section of the edition's own guidance on using the model, verbatim.
 
     >>> from careers_impact import load_edition
@@ -250,7 +244,7 @@ class GuidanceSection(_Frozen):
     statements: tuple[Text, ...]
 
 
-class GlossaryTerm(_Frozen):
+class GlossaryTerm(Frozen):
     """A glossary entry: the term and its definition, verbatim.
 
     >>> from careers_impact import load_edition
@@ -266,7 +260,7 @@ class GlossaryTerm(_Frozen):
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 
-class Erratum(_Frozen):
+class Erratum(Frozen):
     """A recorded correction to a published edition's data.
 
     ``content_hash`` is the edition's content hash after the correction; the newest
@@ -279,7 +273,7 @@ class Erratum(_Frozen):
     content_hash: Sha256
 
 
-class SearchHit(_Frozen):
+class SearchHit(Frozen):
     """Where a search matched: the row, the column and the statement (0-based index).
 
     >>> from careers_impact import load_edition
@@ -294,7 +288,7 @@ class SearchHit(_Frozen):
     statement: str
 
 
-class Edition(_Frozen):
+class Edition(Frozen):
     """One published edition of the model for one kind of setting.
 
     The edition id never changes once published; corrections are recorded errata in a

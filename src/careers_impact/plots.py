@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from careers_impact.report import LEVEL_FILLS, LEVEL_NAMES
 from careers_impact.review import position_label
 
 if TYPE_CHECKING:
@@ -17,9 +18,6 @@ if TYPE_CHECKING:
     from careers_impact.rollup import ReviewSummary
 
 __all__ = ["plot_distribution", "plot_progress", "plot_snapshot"]
-
-LEVEL_NAMES = ("Not yet", "Column 1", "Column 2", "Column 3", "Column 4")
-LEVEL_FILLS = ("#eef1f4", "#c6dbef", "#8fbbe0", "#4a8fcb", "#1d5a96")
 
 
 def _figure(**kwargs: Any) -> Any:

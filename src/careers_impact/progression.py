@@ -13,8 +13,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from statistics import median_low
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from careers_impact._base import Frozen
 from careers_impact.crosswalk import Crosswalk, check_crosswalk, load_crosswalk
 from careers_impact.model import Edition
 from careers_impact.review import Review, Target, position_label
@@ -52,11 +53,7 @@ Link = Literal["same-row", "kept", "renamed", "split", "merged", "added", "retir
 Level = Annotated[int, Field(ge=0, le=4)]
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-
-class RowMove(_Frozen):
+class RowMove(Frozen):
     """One row from the earlier review to the later.
 
     ``row`` is the row in the later review's edition (``None`` for a retired row);
@@ -100,7 +97,7 @@ class RowMove(_Frozen):
         return f"Row {name} was assessed in neither review."
 
 
-class GroupMoves(_Frozen):
+class GroupMoves(Frozen):
     """How many rows of a theme, a benchmark or the whole review made each move.
 
     >>> from careers_impact.examples import demo_earlier_review, demo_review
@@ -114,7 +111,7 @@ class GroupMoves(_Frozen):
     counts: dict[str, int]
 
 
-class Comparison(_Frozen):
+class Comparison(Frozen):
     """Two reviews of one setting compared row by row.
 
     >>> from careers_impact.examples import demo_earlier_review, demo_review
@@ -324,7 +321,7 @@ def compare(
     )
 
 
-class RowTrajectory(_Frozen):
+class RowTrajectory(Frozen):
     """One row's positions across reviews, oldest first (``None``: not assessed).
 
     >>> from careers_impact.examples import demo_earlier_review, demo_review
@@ -345,7 +342,7 @@ class RowTrajectory(_Frozen):
         return known[-1] - known[0] if len(known) >= 2 else None
 
 
-class Trajectory(_Frozen):
+class Trajectory(Frozen):
     """Each row's path through three or more reviews of one setting, ordered by date.
 
     >>> from careers_impact.examples import demo_earlier_review, demo_review

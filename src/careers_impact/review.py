@@ -16,14 +16,13 @@ from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from pydantic import (
-    BaseModel,
-    ConfigDict,
     Field,
     StringConstraints,
     ValidationInfo,
     model_validator,
 )
 
+from careers_impact._base import Frozen, RowId
 from careers_impact.model import Edition
 
 __all__ = [
@@ -82,7 +81,6 @@ ROLE_LABELS: dict[str, str] = {
 ROLES: tuple[str, ...] = tuple(ROLE_LABELS)
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-RowId = Annotated[str, StringConstraints(pattern=r"^[1-9]\.[1-9][0-9]?$")]
 
 
 def level_of(answer: Answer | Agreed) -> int | None:
@@ -107,11 +105,7 @@ def position_label(level: int | None) -> str:
     return "Not yet at column 1" if level == 0 else f"Column {level}"
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-
-class Setting(_Frozen):
+class Setting(Frozen):
     """The school, specialist setting or college under review.
 
     ``identifier`` is optional, e.g. a URN or UKPRN.
@@ -124,7 +118,7 @@ class Setting(_Frozen):
     identifier: Name | None = None
 
 
-class Participant(_Frozen):
+class Participant(Frozen):
     """A colleague taking part: an id used in the files, a name or pseudonym, a role.
 
     >>> Participant(id="p1", name="A. Colleague", role="governor").role
@@ -136,7 +130,7 @@ class Participant(_Frozen):
     role: Role = "other"
 
 
-class Reflection(_Frozen):
+class Reflection(Frozen):
     """One colleague's answer for one row, made in advance of the discussion.
 
     ``reason`` says why a row is not applicable (only with that answer); ``note`` is
@@ -172,7 +166,7 @@ class Reflection(_Frozen):
         return self
 
 
-class Evidence(_Frozen):
+class Evidence(Frozen):
     """How far one descriptor statement is in place: ``in-place``, ``partly`` or ``not-yet``.
 
     ``statement`` is the 0-based index of the statement within the row's column.
@@ -187,7 +181,7 @@ class Evidence(_Frozen):
     status: Literal["in-place", "partly", "not-yet"]
 
 
-class AgreedPosition(_Frozen):
+class AgreedPosition(Frozen):
     """The position the group agreed for one row, with an optional rationale.
 
     >>> AgreedPosition(row="1.1", position="not-yet", rationale="No plan yet").position
@@ -199,7 +193,7 @@ class AgreedPosition(_Frozen):
     rationale: Name | None = None
 
 
-class Target(_Frozen):
+class Target(Frozen):
     """The column the group aims for on one row, and by when.
 
     The guidance's "realistic and purposeful next steps": comparisons and reports show
@@ -215,7 +209,7 @@ class Target(_Frozen):
     note: Name | None = None
 
 
-class Review(_Frozen):
+class Review(Frozen):
     """One internal leadership review of one setting on one date, against one edition.
 
     It validates against its edition when made: the edition comes from the validation

@@ -29,6 +29,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from careers_impact._base import validation_problems
 from careers_impact.errors import ReviewInputError
 from careers_impact.model import Edition
 from careers_impact.review import (
@@ -713,11 +714,12 @@ def load_review(path: PathLikeStr, edition: Edition | None = None) -> Review:
     try:
         return Review.model_validate_json(text, context=context)
     except ValidationError as error:
-        first = error.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"]) or None
-        message = first["msg"].removeprefix("Value error, ")
-        extra = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
-        raise ReviewInputError(name, message + extra, column=where) from None
+        problems = validation_problems(error)
+        where, message = problems[0]
+        extra = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise ReviewInputError(
+            name, message + extra, column=None if where == "(top level)" else where
+        ) from None
 
 
 def build_review(

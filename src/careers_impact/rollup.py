@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from statistics import median_low
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from careers_impact._base import Frozen
 from careers_impact.bestfit import (
     DISCUSS_SHARE,
     DISCUSS_SPREAD,
@@ -32,11 +33,7 @@ Level = Annotated[int, Field(ge=0, le=4)]
 Source = Literal["agreed", "suggested", "not-reviewed", "not-applicable"]
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-
-class RowOutcome(_Frozen):
+class RowOutcome(Frozen):
     """Where one row stands in a review, where that came from, and what comes next.
 
     ``source`` is ``agreed`` (the group's position), ``suggested`` (no agreed position,
@@ -89,7 +86,7 @@ class RowOutcome(_Frozen):
         return self.suggestion.explain() + " No position is agreed yet."
 
 
-class GroupRollup(_Frozen):
+class GroupRollup(Frozen):
     """Rows of one theme or one benchmark: how many sit at each position, and the median.
 
     ``counts[level]`` is the number of positioned rows at that level (0 = not yet).
@@ -116,7 +113,7 @@ class GroupRollup(_Frozen):
         return sum(self.counts)
 
 
-class ReviewSummary(_Frozen):
+class ReviewSummary(Frozen):
     """A review rolled up: per row, per theme, per benchmark, with strengths and priorities.
 
     >>> from careers_impact.examples import demo_review

@@ -1,0 +1,34 @@
+"""Building blocks the package's models share (private: may change)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
+
+__all__ = ["Frozen", "RowId", "validation_problems"]
+
+#: A row id such as "1.3": theme number, dot, row number.
+RowId = Annotated[str, StringConstraints(pattern=r"^[1-9]\.[1-9][0-9]?$")]
+
+
+class Frozen(BaseModel):
+    """An immutable model that rejects unknown fields."""
+
+    # defer_build: a model's validator is built when first used, not at import, so
+    # importing the package costs little and loading an edition builds one validator.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+
+def validation_problems(error: ValidationError) -> list[tuple[str, str]]:
+    """Each problem of a pydantic error as (JSON path such as ``themes[0].rows[2]``, message)."""
+    problems = []
+    for item in error.errors(include_url=False):
+        where = ""
+        for part in item["loc"]:
+            if isinstance(part, int):
+                where += f"[{part}]"
+            else:
+                where += f".{part}" if where else str(part)
+        problems.append((where or "(top level)", item["msg"].removeprefix("Value error, ")))
+    return problems
