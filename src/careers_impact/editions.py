@@ -6,7 +6,6 @@ a zip or a source checkout alike. Each edition is parsed on first use and cached
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 from importlib.resources import files
@@ -14,7 +13,8 @@ from os import PathLike, fspath
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
+from pydantic_core import from_json
 
 from careers_impact._base import validation_problems
 from careers_impact.errors import EditionFileError, UnknownEditionError
@@ -65,7 +65,7 @@ def list_editions() -> tuple[EditionInfo, ...]:
     >>> {info.id: info.effective for info in list_editions()}
     {'colleges': None, 'schools-2026': '2026-09'}
     """
-    return TypeAdapter(tuple[EditionInfo, ...]).validate_json(_read("editions.json"))
+    return tuple(EditionInfo.model_validate(item) for item in from_json(_read("editions.json")))
 
 
 def load_edition(edition_id: str | None = None) -> Edition:
@@ -100,7 +100,8 @@ _EDITION_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 @cache
 def _known_ids() -> tuple[str, ...]:
-    return tuple(item["id"] for item in json.loads(_read("editions.json")))
+    # pydantic_core's parser is already loaded; the json module need not be.
+    return tuple(item["id"] for item in from_json(_read("editions.json")))
 
 
 def load_edition_file(path: str | PathLike[str]) -> Edition:
@@ -129,6 +130,8 @@ def load_edition_file(path: str | PathLike[str]) -> Edition:
         raise EditionFileError(
             name, [(f"byte {error.start}", "not UTF-8 text; edition files are UTF-8 JSON")]
         ) from None
+    import json
+
     try:
         json.loads(text)
     except json.JSONDecodeError as error:
@@ -149,7 +152,7 @@ def edition_schema() -> dict[str, Any]:
     >>> edition_schema()["title"]
     'Edition'
     """
-    schema: dict[str, Any] = json.loads(_read("edition.schema.json"))
+    schema: dict[str, Any] = from_json(_read("edition.schema.json"))
     return schema
 
 
@@ -175,7 +178,7 @@ def benchmarks() -> tuple[Benchmark, ...]:
     >>> benchmarks()[7].title
     'Personal guidance'
     """
-    return TypeAdapter(tuple[Benchmark, ...]).validate_json(_read("benchmarks.json"))
+    return tuple(Benchmark.model_validate(item) for item in from_json(_read("benchmarks.json")))
 
 
 def benchmark(number: int) -> Benchmark:
