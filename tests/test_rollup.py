@@ -121,3 +121,17 @@ def test_counts_add_up_for_any_review(review: Review) -> None:
         agreed = review.agreed_position(outcome.row)
         if agreed is not None and agreed.position != "not-applicable":
             assert outcome.source == "agreed"
+
+
+def test_statement_evidence_is_rolled_up_per_row() -> None:
+    base = review_with({"1.1": [2]})
+    evidence = [
+        {"row": "1.1", "column": 1, "statement": 0, "status": "in-place"},
+        {"row": "1.1", "column": 2, "statement": 0, "status": "in-place"},
+    ]
+    with_evidence = Review.model_validate({**base.model_dump(), "evidence": evidence})
+    summary = summarise(with_evidence)
+    fit = summary.row("1.1").evidence
+    assert fit is not None
+    assert fit.level == 1  # column 2 has two statements; one is in place
+    assert summary.row("1.2").evidence is None

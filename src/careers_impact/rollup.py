@@ -20,7 +20,9 @@ from careers_impact._base import Frozen
 from careers_impact.bestfit import (
     DISCUSS_SHARE,
     DISCUSS_SPREAD,
+    EvidenceFit,
     Suggestion,
+    evidence_fit,
     krippendorff_alpha,
     suggest,
 )
@@ -38,7 +40,8 @@ class RowOutcome(Frozen):
 
     ``source`` is ``agreed`` (the group's position), ``suggested`` (no agreed position,
     so the computed best fit), ``not-reviewed`` (no position and no answers), or
-    ``not-applicable`` (agreed not applicable).
+    ``not-applicable`` (agreed not applicable). ``evidence`` is the cumulative best fit
+    from statement-level evidence, where the review records any for the row.
 
     >>> from careers_impact.examples import demo_review
     >>> outcome = summarise(demo_review()).row("1.4")
@@ -57,6 +60,7 @@ class RowOutcome(Frozen):
     next_step: tuple[str, ...] = ()
     sustain: bool = False
     target: Target | None = None
+    evidence: EvidenceFit | None = None
 
     @property
     def gap(self) -> int | None:
@@ -205,6 +209,7 @@ def summarise(
         answers[reflection.row].append(reflection.answer)
     agreed = {a.row: a for a in review.agreed}
     targets = {t.row: t for t in review.targets}
+    evidenced = {e.row for e in review.evidence}
 
     outcomes = []
     for row in edition.rows:
@@ -235,6 +240,7 @@ def summarise(
                 next_step=row.cell(next_column).statements if next_column else (),
                 sustain=level == 4,
                 target=targets.get(row.id),
+                evidence=evidence_fit(review, edition, row.id) if row.id in evidenced else None,
             )
         )
 
