@@ -218,3 +218,10 @@ def test_diff_between_the_bundled_editions_reports_each_kind() -> None:
     assert all(
         c.substantive for c in diff.changes if c.kind.startswith(("row-removed", "theme-bench"))
     )
+
+
+def test_similarity_outside_0_to_1_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(ValueError, match="ratio from 0 to 1"):
+        diff_editions(load_edition(), load_edition(), similarity=2)
+    assert main(["edition", "diff", "schools-2026", "colleges", "--similarity", "-1"]) == 2
+    assert "ratio from 0 to 1" in capsys.readouterr().err

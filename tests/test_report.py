@@ -256,3 +256,19 @@ def test_plots_need_matplotlib(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
     with pytest.raises(ImportError, match=r"careers-impact\[plot\]"):
         plot_snapshot(summarise(demo_review()))
+
+
+def test_report_of_two_settings_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    now, other = tmp_path / "now.json", tmp_path / "other.json"
+    save_review(demo_review(), now)
+    elsewhere = demo_earlier_review()
+    elsewhere = elsewhere.model_copy(
+        update={"setting": elsewhere.setting.model_copy(update={"identifier": "OTHER"})}
+    )
+    save_review(elsewhere, other)
+    assert main(["report", str(now), "--previous", str(other)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "different settings" in err

@@ -348,14 +348,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
-    except (_UsageError, CareersImpactError, OSError) as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
-        return 2
     except ValidationError as error:
         from careers_impact._base import validation_problems
 
         where, message = validation_problems(error)[0]
         print(f"{PROG}: error: {where}: {message}", file=sys.stderr)
+        return 2
+    except (_UsageError, CareersImpactError, OSError, ValueError, LookupError) as error:
+        # The library's ValueError and LookupError messages are written for people
+        # (e.g. comparing reviews of two settings), so they are shown as they are.
+        print(f"{PROG}: error: {error}", file=sys.stderr)
         return 2
 
 

@@ -206,6 +206,8 @@ def diff_editions(
     words are at least ``similarity`` alike is editorial; added or removed statements,
     rows and themes, moves and benchmark changes are substantive.
     """
+    if not 0.0 <= similarity <= 1.0:
+        raise ValueError(f"similarity is a ratio from 0 to 1, not {similarity!r}")
     changes: list[Change] = []
     old_themes = {t.number: t for t in old.themes}
     new_themes = {t.number: t for t in new.themes}
