@@ -135,3 +135,14 @@ def test_statement_evidence_is_rolled_up_per_row() -> None:
     assert fit is not None
     assert fit.level == 1  # column 2 has two statements; one is in place
     assert summary.row("1.2").evidence is None
+
+
+def test_group_rollups_explain_themselves() -> None:
+    summary = summarise(
+        review_with({"1.1": [1], "1.2": [4]}, [{"row": "1.3", "position": "not-applicable"}])
+    )
+    assert summary.themes[0].explain() == (
+        "Careers leadership, vision and intent, and planning for development: 1 at Column 1, "
+        "1 at Column 4 (4 not reviewed, 1 not applicable); the lower median is Column 1."
+    )
+    assert summary.themes[5].explain() == "Personal guidance: no row has a position yet."

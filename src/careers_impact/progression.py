@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from statistics import median_low
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import Field
 
@@ -40,15 +40,8 @@ Move = Literal[
     "not-assessed",
     "not-comparable",
 ]
-MOVES: tuple[str, ...] = (
-    "advanced",
-    "held",
-    "declined",
-    "newly-assessed",
-    "no-longer-assessed",
-    "not-assessed",
-    "not-comparable",
-)
+#: Every move, in the order counts are reported.
+MOVES: tuple[str, ...] = get_args(Move)
 Link = Literal["same-row", "kept", "renamed", "split", "merged", "added", "retired", "none"]
 Level = Annotated[int, Field(ge=0, le=4)]
 

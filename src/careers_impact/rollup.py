@@ -116,6 +116,23 @@ class GroupRollup(Frozen):
         """How many rows have a position (agreed or suggested)."""
         return sum(self.counts)
 
+    def explain(self) -> str:
+        """One sentence: how the group's rows are spread, and their median."""
+        spread = ", ".join(
+            f"{count} at {position_label(level)}"
+            for level, count in enumerate(self.counts)
+            if count
+        )
+        if not spread:
+            return f"{self.title}: no row has a position yet."
+        aside = []
+        if self.not_reviewed:
+            aside.append(f"{len(self.not_reviewed)} not reviewed")
+        if self.not_applicable:
+            aside.append(f"{len(self.not_applicable)} not applicable")
+        rest = f" ({', '.join(aside)})" if aside else ""
+        return f"{self.title}: {spread}{rest}; the lower median is {position_label(self.median)}."
+
 
 class ReviewSummary(Frozen):
     """A review rolled up: per row, per theme, per benchmark, with strengths and priorities.
