@@ -98,6 +98,8 @@ def _context(
         "comparison": comparison,
         "moved": moved,
         "position_label": position_label,
+        # "5 October 2026": built here because strftime's "%-d" is not portable.
+        "long_date": f"{review.date.day} {review.date:%B %Y}",
         "version": __version__,
     }
 
