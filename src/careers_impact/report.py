@@ -118,7 +118,8 @@ def _prepare(
     comparison = None
     if previous is not None:
         known = {edition.id: edition, **(editions or {})}
-        comparison = compare(previous, review, editions=known)
+        # The summary just made stands for the later review: no need to summarise twice.
+        comparison = compare(previous, summary, editions=known)
     return summary, edition, comparison
 
 
