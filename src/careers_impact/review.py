@@ -12,7 +12,7 @@ Answers and positions use the column numbers 1 to 4, and the words ``"not-yet"``
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -323,19 +323,23 @@ def _problems(review: Review, edition: Edition) -> Iterator[str]:
         if key in stated:
             yield f"{where}: statement {evidence.statement} has evidence twice"
         stated.add(key)
-    agreed: set[str] = set()
-    for index, position in enumerate(review.agreed):
-        where = f"agreed[{index}] (row {position.row})"
-        if position.row not in rows:
-            yield f"{where}: edition {edition.id!r} has no row {position.row}"
-        if position.row in agreed:
-            yield f"{where}: row {position.row} has more than one agreed position"
-        agreed.add(position.row)
-    targeted: set[str] = set()
-    for index, target in enumerate(review.targets):
-        where = f"targets[{index}] (row {target.row})"
-        if target.row not in rows:
-            yield f"{where}: edition {edition.id!r} has no row {target.row}"
-        if target.row in targeted:
-            yield f"{where}: row {target.row} has more than one target"
-        targeted.add(target.row)
+    yield from _one_per_row("agreed", review.agreed, "agreed position", rows, edition.id)
+    yield from _one_per_row("targets", review.targets, "target", rows, edition.id)
+
+
+def _one_per_row(
+    field: str,
+    items: Sequence[AgreedPosition | Target],
+    noun: str,
+    rows: dict[str, Any],
+    edition_id: str,
+) -> Iterator[str]:
+    # Agreed positions and targets follow one rule: a known row, at most once each.
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        where = f"{field}[{index}] (row {item.row})"
+        if item.row not in rows:
+            yield f"{where}: edition {edition_id!r} has no row {item.row}"
+        if item.row in seen:
+            yield f"{where}: row {item.row} has more than one {noun}"
+        seen.add(item.row)
