@@ -29,6 +29,16 @@ PUBLISHED = {
     "schools-2026": "cc47526fd631fe5ae975d8cfd58ccdbc5fcfba1f4707f43b109f717f2980eec2",
     "colleges": "8b874ed221afbce6e6a7b109e371074d8de5c03f6e7dbbeee7d489c7e1745548",
 }
+# Every recorded change since publication, pinned: a new record is a reviewed change here.
+RECORDED = {
+    "schools-2026": [
+        ("correction", "1e2288d1bd6e22a36ba9a9ac6ca36931b32ad865d991ce48d53a3f9244c32d55"),
+        ("format", "367f866d6d5a0a5151f65c254794ed92961a118dc90cf8fe81623e210c282e07"),
+    ],
+    "colleges": [
+        ("format", "5f91de7db44f6e84c8e1066291d9ec5b0a795abc4e5e00924bca6efe7de3d45d"),
+    ],
+}
 
 
 def modified() -> Edition:
@@ -36,12 +46,15 @@ def modified() -> Edition:
     data: dict[str, Any] = load_edition("schools-2026").model_dump(mode="json")
     data["id"] = "schools-next"
     data["published_hash"] = None
+    data["errata"] = []
     themes = data["themes"]
     row_11, row_12, row_13 = themes[0]["rows"][:3]
     row_11["cells"][0]["statements"] = ["There is a named and trained Careers Leader."]
     row_12["cells"][1]["statements"].append("A statement added in the next edition.")
     row_13["title"] = "Strategic planning for careers"
-    themes[1]["rows"][0]["cells"][2]["statements"].pop(1)
+    cell_21_3 = themes[1]["rows"][0]["cells"][2]
+    cell_21_3["statements"].pop(1)
+    cell_21_3["list_items"] = [i - (i > 1) for i in cell_21_3["list_items"] if i != 1]
     themes[2]["rows"] = [r for r in themes[2]["rows"] if r["id"] != "3.8"]
     themes[3]["rows"][3]["id"] = "4.5"
     themes[3]["rows"][3]["change"] = None
@@ -131,6 +144,8 @@ def test_new_edition_starts_clean() -> None:
 def test_published_editions_change_only_through_errata(edition_id: str) -> None:
     edition = load_edition(edition_id)
     assert edition.published_hash == PUBLISHED[edition_id]
+    assert [(e.kind, e.content_hash) for e in edition.errata] == RECORDED[edition_id]
+    assert all(e.reason for e in edition.errata)
     assert edition.content_hash() == edition.expected_hash()
     dates = [e.date for e in edition.errata]
     assert dates == sorted(dates)
@@ -149,16 +164,17 @@ def test_an_unrecorded_change_is_caught(tmp_path: Path) -> None:
     path = tmp_path / "colleges.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     problems = validate_edition_file(path)
-    assert problems[0][0] == "published_hash"
+    assert problems[0][0] == f"errata[{len(data['errata']) - 1}]"
     assert "changes only through a recorded erratum" in problems[0][1]
     edition = Edition.model_validate(data)
     data["errata"] = [
+        *data["errata"],
         {
             "date": "2027-01-01",
             "description": "Title corrected.",
             "rows": ["1.1"],
             "content_hash": edition.content_hash(),
-        }
+        },
     ]
     path.write_text(json.dumps(data), encoding="utf-8")
     assert validate_edition_file(path) == ()

@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from careers_impact.model import (  # noqa: E402  (the path is set just above)
     Benchmark,
+    BenchmarkTitle,
     Cell,
     ColumnDefinition,
     Edition,
@@ -48,19 +49,45 @@ PUBLISHER = "The Careers & Enterprise Company"
 # whose table layout was lost.
 PLAIN_ROW_COUNTS = {"5.3": (2, 2, 3, 3), "6.3": (2, 3, 2, 3)}
 
-BENCHMARKS = (
-    Benchmark(number=1, title="A stable careers programme"),
-    Benchmark(number=2, title="Learning from career and labour market information"),
+# The Gatsby Benchmarks' titles by revision of the framework, with the public source
+# of each. The 2025 refresh (published November 2024, followed from September 2025)
+# retitled Benchmark 3 only; other wordings in circulation are aliases.
+GCG_2014 = (
+    "Gatsby Charitable Foundation, Good Career Guidance (2014), "
+    "https://www.gatsby.org.uk/education/focus-areas/good-career-guidance"
+)
+GCG_2025 = (
+    "Gatsby Charitable Foundation, Good Career Guidance: The Next 10 Years (November "
+    "2024; schools and colleges work to it from September 2025), "
+    "https://www.gatsbybenchmarks.org.uk/updated-benchmarks/"
+)
+_TITLES_2014 = (
+    "A stable careers programme",
+    "Learning from career and labour market information",
+    "Addressing the needs of each pupil",
+    "Linking curriculum learning to careers",
+    "Encounters with employers and employees",
+    "Experiences of workplaces",
+    "Encounters with further and higher education",
+    "Personal guidance",
+)
+_TITLES_2025 = {3: "Addressing the needs of each young person"}
+_ALIASES = {
+    # Gatsby's own list in "Gatsby Benchmarks: the key changes every college needs to
+    # know" (Association of Colleges, 14 January 2025) writes "careers" here.
+    2: ("Learning from careers and labour market information",),
+}
+BENCHMARKS = tuple(
     Benchmark(
-        number=3,
-        title="Addressing the needs of each pupil",
-        aliases=("Addressing the needs of each young person",),
-    ),
-    Benchmark(number=4, title="Linking curriculum learning to careers"),
-    Benchmark(number=5, title="Encounters with employers and employees"),
-    Benchmark(number=6, title="Experiences of workplaces"),
-    Benchmark(number=7, title="Encounters with further and higher education"),
-    Benchmark(number=8, title="Personal guidance"),
+        number=number,
+        title=_TITLES_2025.get(number, old),
+        titles=(
+            BenchmarkTitle(revision="2025", title=_TITLES_2025.get(number, old), source=GCG_2025),
+            BenchmarkTitle(revision="2014", title=old, source=GCG_2014),
+        ),
+        aliases=_ALIASES.get(number, ()),
+    )
+    for number, old in enumerate(_TITLES_2014, start=1)
 )
 
 
@@ -84,25 +111,41 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def statements_from_html(cell: str) -> tuple[str, ...]:
-    """Paragraphs and list items of a cell, in order, bullet glyphs dropped.
+Statements = tuple[tuple[str, ...], tuple[int, ...]]
+
+
+def statements_from_html(cell: str) -> Statements:
+    """Paragraphs and list items of a cell, in order, bullet glyphs dropped, and the
+    indices of the list items (the ``<li>`` elements).
 
     A double space inside a paragraph joins two paragraphs in the source, so it
     separates statements too. White space inside a statement is kept as it is.
     """
-    marked = re.sub(r"</?(p|li|ul)\b[^>]*>", "\x00", cell)
     out: list[str] = []
-    for block in marked.split("\x00"):
+    items: list[int] = []
+    in_item = False
+    for block in re.split(r"(</?(?:p|li|ul)\b[^>]*>)", cell):
+        tag = re.match(r"<(/?)(p|li|ul)\b", block)
+        if tag:
+            if tag[2] == "li":
+                in_item = not tag[1]
+            continue
         text = html.unescape(re.sub(r"</?[A-Za-z][^>]*>", "", block)).strip()
         text = re.sub(r"^[•\-]\s+", "", text)
-        out += [part.strip() for part in re.split(r" {2,}", text) if part.strip()]
-    return tuple(out)
+        for part in re.split(r" {2,}", text):
+            if part.strip():
+                if in_item:
+                    items.append(len(out))
+                out.append(part.strip())
+    return tuple(out), tuple(items)
 
 
-def statements_from_plain(cell: str) -> tuple[str, ...]:
-    """A plain-text cell: its text before the first bullet, then each bullet item."""
-    parts = [part.strip() for part in cell.split("•")]
-    return tuple(part for part in parts if part)
+def statements_from_plain(cell: str) -> Statements:
+    """A plain-text cell: its text before the first bullet (a paragraph), then each
+    bullet item (a list item)."""
+    first, *bullets = (part.strip() for part in cell.split("•"))
+    out = ([first] if first else []) + [item for item in bullets if item]
+    return tuple(out), tuple(range(1 if first else 0, len(out)))
 
 
 def benchmark_numbers(text: str) -> tuple[int, ...]:
@@ -123,10 +166,13 @@ def guidance_sections(lines: list[str]) -> tuple[list[GuidanceSection], list[Col
     columns: list[ColumnDefinition] = []
     heading: str | None = None
     body: list[str] = []
+    items: list[int] = []
 
     def close() -> None:
         if heading is not None:
-            sections.append(GuidanceSection(heading=heading, statements=tuple(body)))
+            sections.append(
+                GuidanceSection(heading=heading, statements=tuple(body), list_items=tuple(items))
+            )
 
     for number, line in enumerate(lines[start:end], start=start + 1):
         text = line.strip()
@@ -134,7 +180,7 @@ def guidance_sections(lines: list[str]) -> tuple[list[GuidanceSection], list[Col
             continue
         if text.startswith("#"):
             close()
-            heading, body = text.lstrip("#").strip(), []
+            heading, body, items = text.lstrip("#").strip(), [], []
             continue
         if "\t" in text:
             label, focus = (strip_tags(part).strip() for part in text.split("\t"))
@@ -145,7 +191,9 @@ def guidance_sections(lines: list[str]) -> tuple[list[GuidanceSection], list[Col
                 raise fail(f"{SCHOOLS}:{number}", f"unexpected table line {text!r}")
             columns.append(ColumnDefinition(level=int(match[1]), label=label, focus=focus))
             continue
-        text = re.sub(r"^- ", "", text)
+        if text.startswith("- "):
+            items.append(len(body))
+            text = text[2:]
         text = text.replace("**", "")
         text = re.sub(r"\[([^\]]+)\]\(#\)", r"\1", text)
         body.append(text)
@@ -210,7 +258,7 @@ def schools_grid(lines: list[str]) -> list[dict[str, Any]]:
             if not match:
                 raise fail(where, f"no row id at the start of {fields[0]!r}")
             cells = tuple(
-                Cell(column=column, statements=statements_from_html(cell))
+                cell_from(column, *statements_from_html(cell))
                 for column, cell in enumerate(fields[1:], start=1)
             )
             themes[-1]["rows"].append(Row(id=match["id"], title=match["title"], cells=cells))
@@ -218,6 +266,12 @@ def schools_grid(lines: list[str]) -> list[dict[str, Any]]:
             raise fail(where, f"unexpected line in the grid: {line[:60]!r}")
         i += 1
     return themes
+
+
+def cell_from(
+    column: int, statements: tuple[str, ...], list_items: tuple[int, ...], **more: Any
+) -> Cell:
+    return Cell(column=column, statements=statements, list_items=list_items, **more)
 
 
 def collect_plain_paragraphs(lines: list[str], i: int, end: int) -> tuple[list[str], int]:
@@ -276,16 +330,25 @@ def schools_change_log(
             match = ROW_TITLE.match(squash(strip_tags(fields[0])))
             if not match:
                 raise fail(where, f"no row id at the start of {fields[0]!r}")
+            parts = {
+                name: statements_from_html(field)
+                for name, field in zip(
+                    ("purpose", "core_elements", "reason"), fields[1:], strict=True
+                )
+            }
             row_changes[match["id"]] = RowChange(
                 row=match["id"],
                 title=match["title"],
-                purpose=statements_from_html(fields[1]),
-                core_elements=statements_from_html(fields[2]),
-                reason=statements_from_html(fields[3]),
+                **{name: texts for name, (texts, _) in parts.items()},
+                **{f"{name}_list_items": items for name, (_, items) in parts.items()},
             )
             continue
         if line.startswith("# THE CAREERS & ENTERPRISE COMPANY"):
             break
+        if line.startswith("#"):
+            # A page heading ("## Theme 6") repeated where the source breaks a page is
+            # furniture, never a paragraph of the summary or context it interrupts.
+            continue
         if part is not None and line:
             texts.setdefault(part, []).append(line)
     close()
@@ -325,6 +388,7 @@ def build_schools(source: Path) -> Edition:
         setting="Schools and Specialist Settings",
         publisher=PUBLISHER,
         effective="2026-09",
+        benchmark_revision="2025",
         source=(
             "Careers Impact Maturity Model: Schools and Specialist Settings. A guide for "
             "reflection, dialogue and development, with Appendix 1: Change Log (changes to "
@@ -517,11 +581,7 @@ def build_colleges(source: Path) -> Edition:
                 notes.append(expected[1])
             if joined:
                 notes.append(JOINED_CELL)
-            cells.append(
-                Cell(
-                    column=column, statements=statements_from_plain(text), source_notes=tuple(notes)
-                )
-            )
+            cells.append(cell_from(column, *statements_from_plain(text), source_notes=tuple(notes)))
         row_notes: list[SourceNote] = []
         expected = damage.pop((row_id, 0), None)
         if expected is not None:
@@ -562,6 +622,7 @@ def build_colleges(source: Path) -> Edition:
         setting="Colleges",
         publisher=PUBLISHER,
         effective=None,
+        benchmark_revision="2025",
         source=(
             "The Colleges grid of the Careers Impact System Maturity Model, with its "
             "Glossary of Key Terms"
@@ -625,7 +686,7 @@ def colleges_glossary(lines: list[str]) -> tuple[GlossaryTerm, ...]:
         )
     names = [term for term, _ in entries]
     terms = []
-    for term, definition in entries:
+    for term, (definition, items) in entries:
         notes = []
         if names.count(term) > 1:
             notes.append(
@@ -638,7 +699,11 @@ def colleges_glossary(lines: list[str]) -> tuple[GlossaryTerm, ...]:
             )
         if term in GLOSSARY_DAMAGE:
             notes.append(GLOSSARY_DAMAGE[term])
-        terms.append(GlossaryTerm(term=term, definition=definition, source_notes=tuple(notes)))
+        terms.append(
+            GlossaryTerm(
+                term=term, definition=definition, list_items=items, source_notes=tuple(notes)
+            )
+        )
     return tuple(terms)
 
 
@@ -649,10 +714,37 @@ def dump(model: Any) -> str:
     return json.dumps(model, ensure_ascii=False, indent=2) + "\n"
 
 
+def with_records(edition: Edition) -> Edition:
+    """The edition with the release records (published hash, errata) of its committed
+    file; a new edition is stamped with its content hash as published.
+
+    The records are release history, not transcription: a transcription whose content
+    differs from the newest record stops here, until the change is recorded as an
+    erratum, a correction or a format change in the data file.
+    """
+    path = DATA / f"{edition.id}.json"
+    if not path.exists():
+        return edition.model_copy(update={"published_hash": edition.content_hash()})
+    recorded = json.loads(path.read_text(encoding="utf-8"))
+    edition = Edition.model_validate(
+        {
+            **edition.model_dump(mode="json"),
+            "published_hash": recorded["published_hash"],
+            "errata": recorded.get("errata", []),
+        }
+    )
+    if edition.content_hash() != edition.expected_hash():
+        raise fail(
+            path.name,
+            f"the transcription's content hash {edition.content_hash()} is not the recorded "
+            f"{edition.expected_hash()}: record the change in the file's errata first",
+        )
+    return edition
+
+
 def outputs(sources: Path) -> dict[str, str]:
     editions = [build_colleges(sources / COLLEGES), build_schools(sources / SCHOOLS)]
-    # The transcription is what was published: stamp its content hash.
-    editions = [e.model_copy(update={"published_hash": e.content_hash()}) for e in editions]
+    editions = [with_records(e) for e in editions]
     files = {
         f"{e.id}.json": dump(e.model_dump(mode="json", exclude_defaults=False)) for e in editions
     }

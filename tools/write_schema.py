@@ -1,10 +1,11 @@
-"""Write the edition format's JSON Schema into the package data.
+"""Write the JSON Schemas of the file formats (edition, review, crosswalk) into the
+package data.
 
-Run after changing the models in ``careers_impact.model``::
+Run after changing the models::
 
     python tools/write_schema.py
 
-``tests/test_schema.py`` fails while the committed schema is stale.
+``tests/test_schemas.py`` fails while a committed schema is stale.
 """
 
 from __future__ import annotations
@@ -12,16 +13,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from careers_impact.editions import _generate_edition_schema
+from careers_impact.schemas import _KINDS, _generate
 
 TARGET = Path(__file__).resolve().parent.parent / "src" / "careers_impact" / "data"
 
 
 def main() -> int:
-    path = TARGET / "edition.schema.json"
-    text = json.dumps(_generate_edition_schema(), ensure_ascii=False, indent=2) + "\n"
-    path.write_text(text, encoding="utf-8")
-    print(f"wrote {path}")
+    for kind in _KINDS:
+        path = TARGET / f"{kind}.schema.json"
+        text = json.dumps(_generate(kind), ensure_ascii=False, indent=2) + "\n"
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
     return 0
 
 

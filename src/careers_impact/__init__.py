@@ -26,6 +26,7 @@ from careers_impact.editions import (
 from careers_impact.errors import (
     CareersImpactError,
     EditionFileError,
+    MissingExtraError,
     ReviewInputError,
     UnknownEditionError,
     UnknownRowError,
@@ -34,6 +35,8 @@ from careers_impact.errors import (
 from careers_impact.model import (
     COLUMNS,
     Benchmark,
+    BenchmarkTitle,
+    Block,
     Cell,
     ColumnDefinition,
     Edition,
@@ -256,6 +259,8 @@ __all__ = [
     "DISCUSS_SPREAD",
     "AgreedPosition",
     "Benchmark",
+    "BenchmarkTitle",
+    "Block",
     "CareersImpactError",
     "Cell",
     "CollectionSummary",
@@ -273,6 +278,7 @@ __all__ = [
     "GroupMoves",
     "GroupRollup",
     "GuidanceSection",
+    "MissingExtraError",
     "Participant",
     "Reflection",
     "Reflections",

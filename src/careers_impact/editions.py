@@ -147,27 +147,13 @@ def edition_schema() -> dict[str, Any]:
     """The JSON Schema of the edition file format, as committed in the package.
 
     Tools in other languages can validate edition files against it; the package's own
-    loader applies the same rules plus the invariants the schema cannot express.
+    loader applies the same rules plus the invariants the schema cannot express. The
+    same as ``careers_impact.schemas.schema("edition")``.
 
     >>> edition_schema()["title"]
     'Edition'
     """
     schema: dict[str, Any] = from_json(_read("edition.schema.json"))
-    return schema
-
-
-def _generate_edition_schema() -> dict[str, Any]:
-    # What the committed schema must equal; a test fails when it is stale.
-    schema = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://careers-impact.invalid/schema/edition-1.json",
-        **Edition.model_json_schema(),
-    }
-    # pydantic takes each model's docstring as its description; keep only the opening
-    # paragraph, so that the schema says what a thing is without the Python examples.
-    for definition in [schema, *schema.get("$defs", {}).values()]:
-        if "description" in definition:
-            definition["description"] = definition["description"].split("\n\n")[0].strip()
     return schema
 
 

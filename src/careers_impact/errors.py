@@ -7,6 +7,7 @@ from collections.abc import Sequence
 __all__ = [
     "CareersImpactError",
     "EditionFileError",
+    "MissingExtraError",
     "ReviewInputError",
     "UnknownEditionError",
     "UnknownRowError",
@@ -21,6 +22,21 @@ class CareersImpactError(Exception):
     >>> [issubclass(e, CareersImpactError) for e in (UnknownEditionError, ReviewInputError)]
     [True, True]
     """
+
+
+class MissingExtraError(CareersImpactError, ImportError):
+    """A feature needs an optional extra that is not installed; the message names it.
+
+    >>> print(MissingExtraError("the content hash", "hash"))
+    the content hash needs the 'hash' extra: pip install 'careers-impact[hash]'
+    """
+
+    def __init__(self, feature: str, extra: str) -> None:
+        self.feature = feature
+        self.extra = extra
+        super().__init__(
+            f"{feature} needs the {extra!r} extra: pip install 'careers-impact[{extra}]'"
+        )
 
 
 class UnknownEditionError(CareersImpactError, LookupError):

@@ -4,22 +4,30 @@ An `Edition` has `Theme` s, each with `Row` s; each row has four
 `Cell` s, one per column, holding the model's descriptor statements word for
 word. Damage in the published source is recorded next to the text it concerns, as
 `SourceNote` s, never mended in place.
+
+Every run of statements (a cell, a change-log field, a guidance section, a glossary
+definition) keeps the source's bullet lists: the statements stay a tuple of strings,
+and ``list_items`` beside them says which are list items; `blocks` groups them into
+paragraphs and lists for the views.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 from functools import cached_property
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NamedTuple
 
 from pydantic import Field, StringConstraints, model_validator
 
 from careers_impact._base import Frozen, RowId
-from careers_impact.errors import UnknownRowError, UnknownThemeError
+from careers_impact.errors import MissingExtraError, UnknownRowError, UnknownThemeError
 
 __all__ = [
     "COLUMNS",
+    "FORMAT_VERSION",
     "Benchmark",
+    "BenchmarkTitle",
+    "Block",
     "Cell",
     "ColumnDefinition",
     "Edition",
@@ -32,6 +40,7 @@ __all__ = [
     "SourceNote",
     "Theme",
     "ThemeChange",
+    "blocks",
 ]
 
 #: The four columns of every row, in order.
@@ -41,6 +50,15 @@ Text = Annotated[str, StringConstraints(min_length=1)]
 ColumnNumber = Annotated[int, Field(ge=1, le=4)]
 BenchmarkNumber = Annotated[int, Field(ge=1, le=8)]
 ThemeNumber = Annotated[int, Field(ge=1, le=9)]
+#: Indices (0-based, ascending) of the statements that are bullet-list items; consecutive
+#: indices form one list. Every other statement is a paragraph, list intros included.
+ListItems = Annotated[
+    tuple[Annotated[int, Field(ge=0)], ...],
+    Field(description="0-based indices of the statements that are bullet-list items."),
+]
+
+#: The edition file format this package writes; it reads this and every earlier one.
+FORMAT_VERSION: Literal[2] = 2
 
 
 def _check_statements(statements: tuple[str, ...], where: str) -> None:
@@ -49,6 +67,46 @@ def _check_statements(statements: tuple[str, ...], where: str) -> None:
             raise ValueError(f"{where} statement {index} has leading or trailing white space")
         if not statement:
             raise ValueError(f"{where} statement {index} is empty")
+
+
+def _check_list_items(list_items: tuple[int, ...], count: int, where: str) -> None:
+    if list(list_items) != sorted(set(list_items)):
+        raise ValueError(f"{where} list items must be ascending and unique: {list(list_items)}")
+    if list_items and list_items[-1] >= count:
+        raise ValueError(
+            f"{where} list item {list_items[-1]} is past the last of {count} statements"
+        )
+
+
+class Block(NamedTuple):
+    """A paragraph (one text) or a bullet list (its items), in source order.
+
+    >>> from careers_impact import load_edition
+    >>> [block.kind for block in load_edition().row("1.7").cell(4).blocks]
+    ['paragraph', 'paragraph', 'list', 'paragraph']
+    """
+
+    kind: Literal["paragraph", "list"]
+    texts: tuple[str, ...]
+
+
+def blocks(statements: tuple[str, ...], list_items: tuple[int, ...] = ()) -> tuple[Block, ...]:
+    """Group statements into paragraphs and bullet lists: the one rule every view uses.
+
+    Consecutive list items form one list; every other statement is a paragraph.
+
+    >>> parts = blocks(("Supporting:", "planning", "review", "Then this."), (1, 2))
+    >>> [(part.kind, len(part.texts)) for part in parts]
+    [('paragraph', 1), ('list', 2), ('paragraph', 1)]
+    """
+    items = set(list_items)
+    out: list[Block] = []
+    for index, text in enumerate(statements):
+        if index in items and index - 1 in items and out:
+            out[-1] = Block("list", (*out[-1].texts, text))
+        else:
+            out.append(Block("list" if index in items else "paragraph", (text,)))
+    return tuple(out)
 
 
 class SourceNote(Frozen):
@@ -84,19 +142,58 @@ class ColumnDefinition(Frozen):
     focus: Text | None = None
 
 
+Revision = Literal["2014", "2025"]
+
+
+class BenchmarkTitle(Frozen):
+    """A Gatsby Benchmark's title in one revision of the framework, with its public source.
+
+    ``revision`` is ``"2014"`` (the original *Good Career Guidance*) or ``"2025"`` (the
+    refresh of November 2024 that schools and colleges follow from September 2025).
+
+    >>> from careers_impact import benchmark
+    >>> benchmark(3).titles[0].revision, benchmark(3).titles[0].title
+    ('2025', 'Addressing the needs of each young person')
+    """
+
+    revision: Revision
+    title: Text
+    source: Text
+
+
 class Benchmark(Frozen):
-    """A Gatsby Benchmark: number, title and the other published wordings of its title.
+    """A Gatsby Benchmark: number, current title, its title in each framework revision,
+    and the other published wordings of its title.
 
-    Benchmark titles are reference data of their own, not part of an edition.
+    Benchmark titles are reference data of their own, not part of an edition. ``title``
+    is the current (2025) wording; ``titles`` lists every revision's, newest first;
+    ``aliases`` are other wordings in circulation, searchable but not titles.
 
-    >>> from careers_impact import load_edition
-    >>> load_edition().benchmarks[2].aliases
-    ('Addressing the needs of each young person',)
+    >>> from careers_impact import benchmark
+    >>> benchmark(3).title
+    'Addressing the needs of each young person'
+    >>> [(t.revision, t.title) for t in benchmark(3).titles][1]
+    ('2014', 'Addressing the needs of each pupil')
     """
 
     number: BenchmarkNumber
     title: Text
+    titles: tuple[BenchmarkTitle, ...] = ()
     aliases: tuple[Text, ...] = ()
+
+    def title_in(self, revision: Revision) -> str:
+        """The title in framework ``revision`` (``"2014"`` or ``"2025"``)."""
+        for entry in self.titles:
+            if entry.revision == revision:
+                return entry.title
+        raise LookupError(f"Benchmark {self.number} has no title recorded for {revision!r}")
+
+    def matches(self, wording: str) -> bool:
+        """Whether ``wording`` is this benchmark's title in any revision, or an alias
+        (ignoring case and surrounding space)."""
+        wanted = wording.strip().casefold()
+        known = (self.title, *(t.title for t in self.titles), *self.aliases)
+        return any(wanted == text.casefold() for text in known)
 
 
 class Cell(Frozen):
@@ -109,11 +206,13 @@ class Cell(Frozen):
 
     column: ColumnNumber
     statements: tuple[str, ...]
+    list_items: ListItems = ()
     source_notes: tuple[SourceNote, ...] = ()
 
     @model_validator(mode="after")
     def _statements_present(self) -> Cell:
         _check_statements(self.statements, f"column {self.column}")
+        _check_list_items(self.list_items, len(self.statements), f"column {self.column}")
         if not self.statements and not any(n.kind == "missing" for n in self.source_notes):
             raise ValueError(
                 f"column {self.column} has no statements and no source note of kind "
@@ -125,6 +224,16 @@ class Cell(Frozen):
     def text(self) -> str:
         """The statements joined by blank lines."""
         return "\n\n".join(self.statements)
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The statements as paragraphs and bullet lists, in source order (see `blocks`).
+
+        >>> from careers_impact import load_edition
+        >>> [b.kind for b in load_edition().row("2.1").cell(1).blocks]
+        ['paragraph', 'list']
+        """
+        return blocks(self.statements, self.list_items)
 
 
 class RowChange(Frozen):
@@ -143,6 +252,20 @@ class RowChange(Frozen):
     purpose: tuple[Text, ...]
     core_elements: tuple[Text, ...]
     reason: tuple[Text, ...]
+    purpose_list_items: ListItems = ()
+    core_elements_list_items: ListItems = ()
+    reason_list_items: ListItems = ()
+
+    @model_validator(mode="after")
+    def _lists_inside(self) -> RowChange:
+        for field in ("purpose", "core_elements", "reason"):
+            texts = getattr(self, field)
+            _check_list_items(getattr(self, f"{field}_list_items"), len(texts), field)
+        return self
+
+    def blocks(self, field: Literal["purpose", "core_elements", "reason"]) -> tuple[Block, ...]:
+        """One field's statements as paragraphs and bullet lists (see `blocks`)."""
+        return blocks(getattr(self, field), getattr(self, f"{field}_list_items"))
 
 
 class Row(Frozen):
@@ -199,6 +322,18 @@ class ThemeChange(Frozen):
 
     summary: tuple[Text, ...]
     context: tuple[Text, ...]
+    summary_list_items: ListItems = ()
+    context_list_items: ListItems = ()
+
+    @model_validator(mode="after")
+    def _lists_inside(self) -> ThemeChange:
+        _check_list_items(self.summary_list_items, len(self.summary), "summary")
+        _check_list_items(self.context_list_items, len(self.context), "context")
+        return self
+
+    def blocks(self, field: Literal["summary", "context"]) -> tuple[Block, ...]:
+        """One field's statements as paragraphs and bullet lists (see `blocks`)."""
+        return blocks(getattr(self, field), getattr(self, f"{field}_list_items"))
 
 
 class Theme(Frozen):
@@ -242,6 +377,17 @@ class GuidanceSection(Frozen):
 
     heading: Text
     statements: tuple[Text, ...]
+    list_items: ListItems = ()
+
+    @model_validator(mode="after")
+    def _lists_inside(self) -> GuidanceSection:
+        _check_list_items(self.list_items, len(self.statements), repr(self.heading))
+        return self
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The statements as paragraphs and bullet lists, in source order (see `blocks`)."""
+        return blocks(self.statements, self.list_items)
 
 
 class GlossaryTerm(Frozen):
@@ -254,21 +400,38 @@ class GlossaryTerm(Frozen):
 
     term: Text
     definition: tuple[Text, ...]
+    list_items: ListItems = ()
     source_notes: tuple[SourceNote, ...] = ()
+
+    @model_validator(mode="after")
+    def _lists_inside(self) -> GlossaryTerm:
+        _check_list_items(self.list_items, len(self.definition), repr(self.term))
+        return self
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The definition as paragraphs and bullet lists, in source order (see `blocks`)."""
+        return blocks(self.definition, self.list_items)
 
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 
 class Erratum(Frozen):
-    """A recorded correction to a published edition's data.
+    """A recorded change to a published edition's data: what changed, why, and when.
 
-    ``content_hash`` is the edition's content hash after the correction; the newest
-    erratum's hash must match the data (see `Edition.content_hash`).
+    ``kind`` says whose change it is: ``erratum``, a correction the model's publisher
+    issued; ``correction``, a transcription error of this package's put right (the
+    published text never changed); ``format``, the same text recorded in a richer
+    form (e.g. bullet lists marked as lists). ``content_hash`` is the edition's content
+    hash after the change; the newest entry's hash must match the data (see
+    `Edition.content_hash`).
     """
 
     date: _dt.date
+    kind: Literal["erratum", "correction", "format"] = "erratum"
     description: Text
+    reason: Text | None = None
     rows: tuple[str, ...] = ()
     content_hash: Sha256
 
@@ -300,7 +463,7 @@ class Edition(Frozen):
     (6, 32, '2026-09')
     """
 
-    format_version: Literal[1] = 1
+    format_version: Literal[1, 2] = FORMAT_VERSION
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
     title: Text
     setting: Text
@@ -313,6 +476,11 @@ class Edition(Frozen):
         "(YYYY-MM or YYYY-MM-DD); null when the source gives no date.",
     )
     source: Text
+    benchmark_revision: Revision | None = Field(
+        default=None,
+        description="The revision of the Gatsby Benchmarks its themes are mapped to "
+        "(2014 or 2025); null where unknown.",
+    )
     columns: tuple[ColumnDefinition, ...]
     themes: tuple[Theme, ...]
     change_log_title: Text | None = None
@@ -349,15 +517,21 @@ class Edition(Frozen):
     def content_hash(self) -> str:
         """SHA-256 of the edition's content: everything but ``published_hash`` and ``errata``.
 
-        A published edition's data changes only through a recorded erratum, so this
-        equals the newest erratum's ``content_hash``, or ``published_hash`` if none.
+        The content is the edition's JSON document (every field, defaults included)
+        without those two keys, in the RFC 8785 JSON Canonicalization Scheme form, so
+        any language with a JCS implementation computes the same hash. A published
+        edition's data changes only through a recorded erratum, so this equals the
+        newest erratum's ``content_hash``, or ``published_hash`` if none. Needs the
+        ``hash`` extra (``rfc8785``).
         """
         import hashlib
-        import json
 
+        try:
+            import rfc8785
+        except ImportError:
+            raise MissingExtraError("the content hash", "hash") from None
         content = self.model_dump(mode="json", exclude={"published_hash", "errata"})
-        canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+        return hashlib.sha256(rfc8785.dumps(content)).hexdigest()
 
     def expected_hash(self) -> str | None:
         """The hash the content must have: the newest erratum's, else the published one."""

@@ -82,7 +82,14 @@ def _cell(draw: st.DrawFn, column: int) -> Cell:
     notes = draw(st.lists(source_notes(), max_size=1))
     if not texts:
         notes.append(draw(source_notes("missing")))
-    return Cell(column=column, statements=tuple(texts), source_notes=tuple(notes))
+    # Some statements are bullet-list items, as in the published grids.
+    items = sorted(draw(st.sets(st.integers(0, max(len(texts) - 1, 0)))) if texts else ())
+    return Cell(
+        column=column,
+        statements=tuple(texts),
+        list_items=tuple(items),
+        source_notes=tuple(notes),
+    )
 
 
 @st.composite

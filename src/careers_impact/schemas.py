@@ -1,0 +1,92 @@
+"""JSON Schemas of the package's file formats, for tools in any language.
+
+Three formats are published: ``edition`` (a model edition), ``review`` (one internal
+leadership review) and ``crosswalk`` (how one edition's rows become the next's). Each
+schema is generated from the package's models, committed in the package data, tested
+as current, and published on the documentation site at its ``$id``, so a validator
+can fetch it by name. The package's own loaders apply the same rules plus the
+invariants a schema cannot express (row ids inside their theme, reflections on rows of
+the review's edition, and so on).
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from typing import Any, Literal
+
+from pydantic_core import from_json
+
+__all__ = ["SCHEMA_BASE", "SchemaKind", "schema", "schema_id"]
+
+#: Where the schemas are published: the documentation site's ``schema/`` folder.
+SCHEMA_BASE = "https://careers-impact.readthedocs.io/en/stable/schema/"
+
+SchemaKind = Literal["edition", "review", "crosswalk"]
+_KINDS: tuple[SchemaKind, ...] = ("edition", "review", "crosswalk")
+
+
+def _model(kind: SchemaKind) -> Any:
+    # Imported here: reading a committed schema needs none of the models.
+    if kind == "edition":
+        from careers_impact.model import Edition
+
+        return Edition
+    if kind == "review":
+        from careers_impact.review import Review
+
+        return Review
+    from careers_impact.crosswalk import Crosswalk
+
+    return Crosswalk
+
+
+def _check(kind: str) -> SchemaKind:
+    # A caller from untyped code or JSON may pass any string.
+    if kind not in _KINDS:
+        raise LookupError(f"no schema {kind!r}; the schemas are {', '.join(_KINDS)}")
+    return kind
+
+
+def _version(kind: SchemaKind) -> int:
+    field = _model(kind).model_fields["format_version"]
+    return int(field.default)
+
+
+def schema_id(kind: SchemaKind) -> str:
+    """The stable ``$id`` of a format's schema: its address on the documentation site.
+
+    The file name carries the format version the package writes; a new version gets a
+    new address, and the old one stays published.
+
+    >>> schema_id("review")
+    'https://careers-impact.readthedocs.io/en/stable/schema/review-1.json'
+    """
+    kind = _check(kind)
+    return f"{SCHEMA_BASE}{kind}-{_version(kind)}.json"
+
+
+def schema(kind: SchemaKind) -> dict[str, Any]:
+    """The committed JSON Schema (draft 2020-12) of ``edition``, ``review`` or ``crosswalk``.
+
+    >>> schema("crosswalk")["title"], schema("crosswalk")["$id"].endswith("crosswalk-1.json")
+    ('Crosswalk', True)
+    """
+    kind = _check(kind)
+    text = files("careers_impact").joinpath("data").joinpath(f"{kind}.schema.json").read_bytes()
+    loaded: dict[str, Any] = from_json(text)
+    return loaded
+
+
+def _generate(kind: SchemaKind) -> dict[str, Any]:
+    # What the committed schema must equal; tests/test_schemas.py fails when it is stale.
+    generated = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": schema_id(kind),
+        **_model(kind).model_json_schema(),
+    }
+    # pydantic takes each model's docstring as its description; keep only the opening
+    # paragraph, so that the schema says what a thing is without the Python examples.
+    for definition in [generated, *generated.get("$defs", {}).values()]:
+        if "description" in definition:
+            definition["description"] = definition["description"].split("\n\n")[0].strip()
+    return generated
