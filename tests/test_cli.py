@@ -63,7 +63,8 @@ def test_show_markdown_has_every_row_and_source_notes(capsys: pytest.CaptureFixt
         assert f"### {row.id} " in out
     assert "Editorial reading: *Learner Skills Development*" in out
     # Markdown-significant characters from the model are escaped, not interpreted.
-    assert "\\<25 with EHCP" in out
+    assert "&lt;25 with EHCP" in out
+    assert "\\<" not in out  # Python-Markdown would show the backslash of "\<"
 
 
 def test_show_text_has_every_statement(capsys: pytest.CaptureFixture[str]) -> None:
@@ -72,8 +73,9 @@ def test_show_text_has_every_statement(capsys: pytest.CaptureFixture[str]) -> No
     edition = load_edition()
     for row in edition.rows:
         for cell in row.cells:
-            for statement in cell.statements:
-                assert f"    {statement}\n" in out
+            for index, statement in enumerate(cell.statements):
+                bullet = "• " if index in cell.list_items else ""
+                assert f"    {bullet}{statement}\n" in out
 
 
 @pytest.mark.parametrize(

@@ -149,7 +149,8 @@ def test_markdown_report() -> None:
     text = report_markdown(hostile_review(), demo_earlier_review())
     for row in load_edition().rows:
         assert f"| {row.id} |" in text
-    assert "\\<script\\>" in text
+    assert "&lt;script\\>" in text
+    assert "<script" not in text
     assert "## What moved since 2025-10-06" in text
     assert "## Targets" in text
 

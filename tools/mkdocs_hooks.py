@@ -1,11 +1,16 @@
-"""mkdocs hooks: generate the model's pages and the changelog page from the package.
+"""mkdocs hooks: generate the model's pages, the published schemas and the changelog page
+from the package.
 
 The model pages are rendered from the bundled edition files at build time, so the site
-can never disagree with the package; the changelog page is CHANGELOG.md itself.
+can never disagree with the package; each row's four columns are laid out side by side
+on wide screens (``docs/stylesheets/model.css``). The JSON Schemas are published at
+their ``$id`` addresses (``schema/KIND-VERSION.json``) with an example document each;
+the changelog page is CHANGELOG.md itself.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -16,16 +21,28 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def on_files(files: Files, config: Any) -> Files:
     from careers_impact import list_editions, load_edition
+    from careers_impact.examples import demo_review
     from careers_impact.render import edition_markdown
+    from careers_impact.schemas import SCHEMA_BASE, schema, schema_id
 
     index = ["# The model", "", "Every bundled edition, generated from its data file.", ""]
     for info in list_editions():
         edition = load_edition(info.id)
-        text = edition_markdown(edition, guidance=True)
+        text = edition_markdown(edition, guidance=True, layout="grid")
         files.append(File.generated(config, f"model/{info.id}.md", content=text))
         when = info.effective or "no date stated"
         index.append(f"- [{info.title}]({info.id}.md): `{info.id}`, {when}")
     files.append(File.generated(config, "model/index.md", content="\n".join(index) + "\n"))
+    for kind in ("edition", "review", "crosswalk"):
+        name = schema_id(kind).removeprefix(SCHEMA_BASE)
+        text = json.dumps(schema(kind), ensure_ascii=False, indent=2) + "\n"
+        files.append(File.generated(config, f"schema/{name}", content=text))
+    examples = {
+        "edition.json": load_edition("colleges").model_dump_json(indent=2),
+        "review.json": demo_review().model_dump_json(indent=2),
+    }
+    for name, text in examples.items():
+        files.append(File.generated(config, f"schema/examples/{name}", content=text + "\n"))
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     files.append(File.generated(config, "changelog.md", content=changelog))
     return files

@@ -16,6 +16,7 @@ from os import PathLike
 from typing import Literal
 
 from careers_impact._base import Frozen
+from careers_impact._markdown import escape as _md
 from careers_impact.crosswalk import Crosswalk, CrosswalkEntry
 from careers_impact.errors import EditionFileError
 from careers_impact.model import Edition, Row
@@ -110,12 +111,6 @@ class EditionDiff(Frozen):
             lines += [f"- {_md(c.describe())}" for c in chosen] or ["- None."]
             lines.append("")
         return "\n".join(lines)
-
-
-def _md(text: str) -> str:
-    from careers_impact.render import _md as escape
-
-    return escape(text)
 
 
 def word_diff(old: str, new: str) -> tuple[str, float]:

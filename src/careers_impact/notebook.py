@@ -6,17 +6,18 @@ Each model's ``_repr_html_`` calls one of these. They use only the standard libr
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
 from typing import TYPE_CHECKING
 
 from careers_impact.review import position_label
 
 if TYPE_CHECKING:
-    from careers_impact.model import Edition, Row
+    from careers_impact.model import Block, Edition, Row
     from careers_impact.progression import Comparison
     from careers_impact.rollup import ReviewSummary
 
-__all__ = ["comparison_html", "edition_html", "row_html", "summary_html"]
+__all__ = ["blocks_html", "comparison_html", "edition_html", "row_html", "summary_html"]
 
 _STYLE = (
     "<style>.ci-table{border-collapse:collapse}.ci-table td,.ci-table th{border:1px solid "
@@ -50,10 +51,25 @@ def edition_html(edition: Edition) -> str:
     return _table(["Row", "Title", "Theme", "Statements"], rows, caption)
 
 
+def blocks_html(blocks: Iterable[Block]) -> str:
+    """Paragraphs and bullet lists as HTML, every text escaped.
+
+    >>> from careers_impact.model import blocks
+    >>> blocks_html(blocks(("Aims:", "a <b>", "c"), (1, 2)))
+    '<p>Aims:</p><ul><li>a &lt;b&gt;</li><li>c</li></ul>'
+    """
+    return "".join(
+        "<ul>" + "".join(f"<li>{escape(text)}</li>" for text in block.texts) + "</ul>"
+        if block.kind == "list"
+        else f"<p>{escape(block.texts[0])}</p>"
+        for block in blocks
+    )
+
+
 def row_html(edition_id: str, row: Row) -> str:
-    """A row with its four columns' statements side by side."""
+    """A row with its four columns' statements side by side, lists as lists."""
     cells = [
-        "".join(f"<p>{escape(s)}</p>" for s in cell.statements)
+        blocks_html(cell.blocks)
         + "".join(f"<p><em>Source note: {escape(n.detail)}</em></p>" for n in cell.source_notes)
         for cell in row.cells
     ]

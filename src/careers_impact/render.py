@@ -1,20 +1,26 @@
 """Plain text and Markdown views of an edition, its themes and rows.
 
-Statements are printed word for word, one paragraph each, never re-wrapped; source
-notes are printed beside the text they concern.
+Statements are printed word for word, one paragraph each, never re-wrapped; the
+source's bullet lists stay lists; source notes are printed beside the text they
+concern. Markdown goes through the package's one escaping rule, so the text renders
+as exactly itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Literal
 
-from careers_impact.model import Edition, Row, SourceNote, Theme
+from careers_impact._markdown import block_lines
+from careers_impact._markdown import escape as _md
+from careers_impact.model import Block, Edition, Row, SourceNote, Theme
 
 if TYPE_CHECKING:
     from careers_impact.rollup import ReviewSummary
 
 __all__ = ["edition_markdown", "edition_text", "row_markdown", "row_text", "summary_text"]
+
+Layout = Literal["stacked", "grid"]
 
 
 def _benchmarks(theme: Theme) -> str:
@@ -34,8 +40,17 @@ def _column_heading(edition: Edition, column: int) -> str:
     return f"{definition.label}: {definition.focus}" if definition.focus else definition.label
 
 
+def _text_lines(blocks: Iterable[Block], indent: str) -> Iterator[str]:
+    # Paragraphs are separated by a blank line; a list's items follow one another.
+    for index, block in enumerate(blocks):
+        if index:
+            yield ""
+        bullet = "• " if block.kind == "list" else ""
+        yield from (f"{indent}{bullet}{text}" for text in block.texts)
+
+
 def row_text(edition: Edition, row: Row) -> str:
-    """One row as plain text: title, then each column's statements as paragraphs.
+    """One row as plain text: title, then each column's statements, lists as bullets.
 
     >>> from careers_impact import load_edition
     >>> edition = load_edition()
@@ -56,14 +71,16 @@ def _row_text_lines(edition: Edition, row: Row) -> Iterator[str]:
         yield _column_heading(edition, cell.column)
         for note in cell.source_notes:
             yield f"    {_note_line(note)}"
-        for index, statement in enumerate(cell.statements):
-            if index:
-                yield ""
-            yield f"    {statement}"
+        yield from _text_lines(cell.blocks, "    ")
 
 
 def edition_text(edition: Edition) -> str:
-    """A whole edition as plain text, theme by theme and row by row."""
+    """A whole edition as plain text, theme by theme and row by row.
+
+    >>> from careers_impact import load_edition
+    >>> "    • strategic careers planning" in edition_text(load_edition()).splitlines()
+    True
+    """
     lines = [edition.title, f"Edition {edition.id} · {edition.setting} · {edition.publisher}"]
     for note in edition.source_notes:
         lines.append(_note_line(note))
@@ -78,53 +95,102 @@ def edition_text(edition: Edition) -> str:
 
 
 def _md_notes(notes: tuple[SourceNote, ...]) -> list[str]:
-    return [
-        f"> **Source note ({n.kind}).** {_md(n.detail)}"
-        + (f" Editorial reading: *{_md(n.reading)}*." if n.reading else "")
-        for n in notes
-    ]
+    lines = []
+    for n in notes:
+        reading = f" Editorial reading: *{_md(n.reading)}*." if n.reading else ""
+        lines += [f"> **Source note ({n.kind}).** {_md(n.detail)}{reading}", ""]
+    return lines
 
 
-def _md(text: str) -> str:
-    # Escape the characters that would start Markdown markup inside model text.
-    for char in ("\\", "*", "_", "`", "[", "]", "<", ">", "#", "|"):
-        text = text.replace(char, "\\" + char)
-    return text
-
-
-def row_markdown(edition: Edition, row: Row, level: int = 2) -> str:
-    """One row as Markdown: a heading, then a sub-heading and paragraphs per column,
-    then the row's change-log entry where the edition has one."""
-    hashes = "#" * level
-    lines = [f"{hashes} {row.id} {_md(row.title)}", ""]
-    for block in _md_notes(row.source_notes):
-        lines += [block, ""]
+def _cell_lines(edition: Edition, row: Row, hashes: str) -> list[str]:
+    lines: list[str] = []
     for cell in row.cells:
         lines += [f"{hashes}# {_md(_column_heading(edition, cell.column))}", ""]
-        for block in _md_notes(cell.source_notes):
-            lines += [block, ""]
-        for statement in cell.statements:
-            lines += [_md(statement), ""]
+        lines += _md_notes(cell.source_notes)
+        lines += block_lines(cell.blocks)
+    return lines
+
+
+def _grid_lines(edition: Edition, row: Row, hashes: str) -> list[str]:
+    # Python-Markdown's md_in_html renders Markdown inside these blocks; the docs' CSS
+    # sets the four columns side by side on wide screens and stacks them on narrow ones.
+    lines = ['<div class="ci-grid" markdown="1">', ""]
+    for cell in row.cells:
+        lines += ['<div class="ci-column" markdown="1">', ""]
+        lines += [f"{hashes}# {_md(_column_heading(edition, cell.column))}", ""]
+        lines += _md_notes(cell.source_notes)
+        lines += block_lines(cell.blocks)
+        lines += ["</div>", ""]
+    return [*lines, "</div>", ""]
+
+
+def row_markdown(edition: Edition, row: Row, level: int = 2, *, layout: Layout = "stacked") -> str:
+    """One row as Markdown: a heading, then a sub-heading and the statements of each
+    column (lists as lists), then the row's change-log entry where the edition has one.
+
+    ``layout="grid"`` wraps the columns in HTML blocks for Python-Markdown's
+    ``md_in_html`` extension, as the docs site uses, so they can stand side by side.
+
+    >>> from careers_impact import load_edition
+    >>> edition = load_edition()
+    >>> "- strategic careers planning" in row_markdown(edition, edition.row("1.7"))
+    True
+    """
+    hashes = "#" * level
+    lines = [f"{hashes} {row.id} {_md(row.title)}", ""]
+    lines += _md_notes(row.source_notes)
+    lines += (_grid_lines if layout == "grid" else _cell_lines)(edition, row, hashes)
     if row.change is not None:
         change = row.change
         lines += [f"{hashes}# Change log", ""]
         if change.title != row.title:
             lines += [f"*As the change log titles it:* {_md(change.title)}", ""]
-        for label, texts in (
-            ("Purpose of the row", change.purpose),
-            ("Core elements of change", change.core_elements),
-            ("Reason for change", change.reason),
+        for label, field in (
+            ("Purpose of the row", "purpose"),
+            ("Core elements of change", "core_elements"),
+            ("Reason for change", "reason"),
         ):
             lines += [f"**{label}**", ""]
-            lines += [f"- {_md(t)}" for t in texts] if len(texts) > 1 else [_md(t) for t in texts]
-            lines.append("")
+            lines += block_lines(change.blocks(field))  # type: ignore[arg-type]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def edition_markdown(edition: Edition, *, guidance: bool = False) -> str:
+def _guidance_lines(edition: Edition) -> list[str]:
+    lines = ["## Guidance", ""]
+    for section in edition.guidance:
+        lines += [f"### {_md(section.heading)}", ""]
+        lines += block_lines(section.blocks)
+    lines += ["### The columns", ""]
+    lines += [
+        f"- **{_md(c.label)}**: {_md(c.focus)}" if c.focus else f"- **{_md(c.label)}**"
+        for c in edition.columns
+    ]
+    return [*lines, ""]
+
+
+def _theme_lines(edition: Edition, theme: Theme, layout: Layout) -> list[str]:
+    tagline = f" ({_md(theme.tagline)})" if theme.tagline else ""
+    lines = [f"## Theme {theme.number}: {_md(theme.title)}{tagline} ({_benchmarks(theme)})", ""]
+    lines += _md_notes(theme.source_notes)
+    if theme.change is not None:
+        lines += ["**Summary of changes**", "", *block_lines(theme.change.blocks("summary"))]
+        lines += ["**Context**", "", *block_lines(theme.change.blocks("context"))]
+    for row in theme.rows:
+        lines += [row_markdown(edition, row, level=3, layout=layout)]
+    return lines
+
+
+def edition_markdown(
+    edition: Edition, *, guidance: bool = False, layout: Layout = "stacked"
+) -> str:
     """A whole edition as Markdown: each theme a section with its change-log entry, each
     row its four columns and change-log entry, then the glossary; with ``guidance``, the
-    edition's own guidance first."""
+    edition's own guidance first. Lists stay lists; ``layout`` is as for `row_markdown`.
+
+    >>> from careers_impact import load_edition
+    >>> edition_markdown(load_edition("colleges")).count("&lt;25")
+    2
+    """
     when = f", effective {edition.effective}" if edition.effective else ", no date stated"
     lines = [
         f"# {_md(edition.title)}",
@@ -133,42 +199,17 @@ def edition_markdown(edition: Edition, *, guidance: bool = False) -> str:
         f"{_md(edition.publisher)}; the text below is theirs, word for word.",
         "",
     ]
-    for block in _md_notes(edition.source_notes):
-        lines += [block, ""]
+    lines += _md_notes(edition.source_notes)
     if guidance and edition.guidance:
-        lines += ["## Guidance", ""]
-        for section in edition.guidance:
-            lines += [f"### {_md(section.heading)}", ""]
-            lines += [_md(s) + "\n" for s in section.statements]
-        lines += ["### The columns", ""]
-        lines += [
-            f"- **{c.label}**: {_md(c.focus)}" if c.focus else f"- **{c.label}**"
-            for c in edition.columns
-        ]
-        lines.append("")
+        lines += _guidance_lines(edition)
     for theme in edition.themes:
-        tagline = f" ({_md(theme.tagline)})" if theme.tagline else ""
-        lines += [
-            f"## Theme {theme.number}: {_md(theme.title)}{tagline} ({_benchmarks(theme)})",
-            "",
-        ]
-        for block in _md_notes(theme.source_notes):
-            lines += [block, ""]
-        if theme.change is not None:
-            lines += [
-                f"**Summary of changes.** {' '.join(_md(t) for t in theme.change.summary)}",
-                "",
-            ]
-            lines += [f"**Context.** {' '.join(_md(t) for t in theme.change.context)}", ""]
-        for row in theme.rows:
-            lines += [row_markdown(edition, row, level=3)]
+        lines += _theme_lines(edition, theme, layout)
     if edition.glossary:
         lines += ["## Glossary", ""]
         for term in edition.glossary:
             lines += [f"**{_md(term.term)}**", ""]
-            for block in _md_notes(term.source_notes):
-                lines += [block, ""]
-            lines += [_md(t) + "\n" for t in term.definition]
+            lines += _md_notes(term.source_notes)
+            lines += block_lines(term.blocks)
     return "\n".join(lines).rstrip() + "\n"
 
 

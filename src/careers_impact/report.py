@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from careers_impact._markdown import block_lines
+from careers_impact._markdown import escape as _md
 from careers_impact._version import __version__
 from careers_impact.model import Edition
 from careers_impact.progression import Comparison, compare
@@ -162,12 +164,6 @@ def report_html(
     )
 
 
-def _md(text: str) -> str:
-    from careers_impact.render import _md as escape_md
-
-    return escape_md(text)
-
-
 def _md_rows(outcomes: list[RowOutcome]) -> list[str]:
     return [f"- **{o.row}** {_md(o.title)}: {o.label}" for o in outcomes] or ["- (none)"]
 
@@ -219,8 +215,8 @@ def report_markdown(
     for o in context["priorities"]:
         lines.append(f"- **{o.row}** {_md(o.title)}: {o.label}")
         if o.next_step:
-            lines.append(f"  - Next step (Column {o.next_column}):")
-            lines += [f"    - {_md(s)}" for s in o.next_step]
+            lines += ["", f"    Next step (Column {o.next_column}):", ""]
+            lines += block_lines(o.next_step_blocks, indent="    ")
     if not context["priorities"]:
         lines.append("- (none)")
     lines += ["", "## Rows needing discussion", ""]

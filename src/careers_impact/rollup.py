@@ -26,7 +26,7 @@ from careers_impact.bestfit import (
     krippendorff_alpha,
     suggest,
 )
-from careers_impact.model import Edition
+from careers_impact.model import Block, Edition, blocks
 from careers_impact.review import Review, Target, level_of, position_label
 
 __all__ = ["GroupRollup", "ReviewSummary", "RowOutcome", "summarise"]
@@ -58,9 +58,15 @@ class RowOutcome(Frozen):
     suggestion: Suggestion
     next_column: Annotated[int, Field(ge=1, le=4)] | None = None
     next_step: tuple[str, ...] = ()
+    next_step_list_items: tuple[int, ...] = ()
     sustain: bool = False
     target: Target | None = None
     evidence: EvidenceFit | None = None
+
+    @property
+    def next_step_blocks(self) -> tuple[Block, ...]:
+        """The next step's statements as paragraphs and bullet lists, as the model has them."""
+        return blocks(self.next_step, self.next_step_list_items)
 
     @property
     def gap(self) -> int | None:
@@ -255,6 +261,7 @@ def summarise(
                 suggestion=suggestion,
                 next_column=next_column,
                 next_step=row.cell(next_column).statements if next_column else (),
+                next_step_list_items=row.cell(next_column).list_items if next_column else (),
                 sustain=level == 4,
                 target=targets.get(row.id),
                 evidence=evidence_fit(review, edition, row.id) if row.id in evidenced else None,

@@ -1,0 +1,65 @@
+"""Markdown for every view: one escaping rule, and statements as paragraphs and lists.
+
+Private to the package: the Markdown views (`render`, `report`, `maintain`) all
+write text through `escape` and runs of statements through `block_lines`, so model
+text and user text render as exactly themselves in Python-Markdown (the docs site) and
+CommonMark renderers alike, and never become markup or structure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from careers_impact.model import Block
+
+__all__ = ["block_lines", "escape"]
+
+# Characters that start inline markup, escaped with a backslash: each is one that both
+# Python-Markdown (with its tables extension) and CommonMark honour as an escape.
+_INLINE = re.compile(r"([\\`*_\[\]#|>])")
+# Control characters cannot be shown, and Python-Markdown uses two of them internally.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# What makes a line a list item when it starts the line. (A setext underline needs a
+# line of its own, and escaped text is always one line.)
+_LINE_START = re.compile(r"^(?:([+\-])|(\d+)([.)]))")
+
+
+def escape(text: str) -> str:
+    """``text`` as Markdown that renders as exactly this text, on one line.
+
+    Runs of white space, line breaks included, become one space (as HTML shows them),
+    so text cannot start a heading, list, quote, table or code block of its own; ``<``
+    and ``&`` become entities, because Python-Markdown has no backslash escape for
+    ``<``, every other markup character is backslash-escaped, and a control character,
+    which no page can show, is marked with U+FFFD.
+
+    >>> escape("learners <25 with EHCP")
+    'learners &lt;25 with EHCP'
+    >>> escape("Our School\\n# Not a heading")
+    'Our School \\\\# Not a heading'
+    >>> escape("1. A & B")
+    '1\\\\. A &amp; B'
+    """
+    text = _CONTROL.sub("\ufffd", " ".join(text.split()))
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    text = _INLINE.sub(r"\\\1", text)
+    return _LINE_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", text)
+
+
+def block_lines(blocks: Iterable[Block], indent: str = "") -> list[str]:
+    """Markdown lines for paragraphs and bullet lists, each block followed by a blank
+    line; ``indent`` nests them (four spaces inside a list item).
+
+    >>> from careers_impact.model import blocks
+    >>> block_lines(blocks(("Supporting:", "planning", "review"), (1, 2)))
+    ['Supporting:', '', '- planning', '- review', '']
+    """
+    lines: list[str] = []
+    for block in blocks:
+        if block.kind == "list":
+            lines += [f"{indent}- {escape(text)}" for text in block.texts]
+        else:
+            lines += [f"{indent}{escape(text)}" for text in block.texts]
+        lines.append("")
+    return lines
