@@ -131,6 +131,7 @@ def test_every_benchmark_reference_resolves() -> None:
     assert three.title == "Addressing the needs of each young person"
     assert three.title_in("2014") == "Addressing the needs of each pupil"
     assert three.matches("addressing the needs of each pupil")
+    assert three.aliases == ("Addressing the needs of each pupil",)
     assert careers_impact.benchmark(2).matches(
         "Learning from careers and labour market information"
     )

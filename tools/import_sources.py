@@ -85,7 +85,8 @@ BENCHMARKS = tuple(
             BenchmarkTitle(revision="2025", title=_TITLES_2025.get(number, old), source=GCG_2025),
             BenchmarkTitle(revision="2014", title=old, source=GCG_2014),
         ),
-        aliases=_ALIASES.get(number, ()),
+        # Earlier revisions' wordings stay findable as aliases beside the others.
+        aliases=(*((old,) if number in _TITLES_2025 else ()), *_ALIASES.get(number, ())),
     )
     for number, old in enumerate(_TITLES_2014, start=1)
 )

@@ -167,7 +167,8 @@ class Benchmark(Frozen):
 
     Benchmark titles are reference data of their own, not part of an edition. ``title``
     is the current (2025) wording; ``titles`` lists every revision's, newest first;
-    ``aliases`` are other wordings in circulation, searchable but not titles.
+    ``aliases`` are every other wording: earlier revisions' titles and wordings in
+    circulation, searchable but not titles.
 
     >>> from careers_impact import benchmark
     >>> benchmark(3).title

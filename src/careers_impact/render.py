@@ -114,10 +114,12 @@ def _cell_lines(edition: Edition, row: Row, hashes: str) -> list[str]:
 def _grid_lines(edition: Edition, row: Row, hashes: str) -> list[str]:
     # Python-Markdown's md_in_html renders Markdown inside these blocks; the docs' CSS
     # sets the four columns side by side on wide screens and stacks them on narrow ones.
+    # Side by side, each column is headed by its label alone, as the published grid is;
+    # the columns' focus texts are in the guidance.
     lines = ['<div class="ci-grid" markdown="1">', ""]
     for cell in row.cells:
         lines += ['<div class="ci-column" markdown="1">', ""]
-        lines += [f"{hashes}# {_md(_column_heading(edition, cell.column))}", ""]
+        lines += [f"{hashes}# {_md(edition.columns[cell.column - 1].label)}", ""]
         lines += _md_notes(cell.source_notes)
         lines += block_lines(cell.blocks)
         lines += ["</div>", ""]
