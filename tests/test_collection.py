@@ -19,8 +19,8 @@ from careers_impact import (
     summarise_collection,
 )
 from careers_impact.examples import demo_earlier_review, demo_review
-from careers_impact.review_files import _answer_text
 from careers_impact.testing import reviews
+from careers_impact.vocabulary import answer_text
 
 EDITION = load_edition()
 
@@ -38,7 +38,7 @@ def write_collection(path: Path, items: list[tuple[str, Review]]) -> None:
                         r.participant,
                         roles[r.participant],
                         r.row,
-                        _answer_text(r.answer),
+                        answer_text(r.answer),
                         r.note or "",
                     ]
                 )

@@ -124,6 +124,8 @@ def test_loading_a_bad_review_file_names_file_and_field(tmp_path: Path) -> None:
         load_review(path)
     assert str(path) in str(raised.value)
     assert "not among the review's participants" in str(raised.value)
-    path.write_text('{"edition": "schools-2026", "setting": {"name": "x"}, "date": "soon"}')
+    path.write_text(
+        '{"format_version": 1, "edition": "schools-2026", "setting": {"name": "x"}, "date": "soon"}'
+    )
     with pytest.raises(ReviewInputError, match="column 'date'"):
         load_review(path)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
 
-__all__ = ["Frozen", "RowId", "validation_problems"]
+__all__ = ["FILE_FORMAT", "Frozen", "RowId", "validation_problems"]
 
 #: A row id such as "1.3": theme number, dot, row number.
 RowId = Annotated[str, StringConstraints(pattern=r"^[1-9]\.[1-9][0-9]?$")]
@@ -18,6 +18,20 @@ class Frozen(BaseModel):
     # defer_build: a model's validator is built when first used, not at import, so
     # importing the package costs little and loading an edition builds one validator.
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+
+def _require_format_version(schema: dict[str, Any]) -> None:
+    # A file must state its format: the loaders refuse one without, so the schema does.
+    required = schema.setdefault("required", [])
+    if "format_version" not in required:
+        required.insert(0, "format_version")
+
+
+#: Configuration of a file format's top-level model: frozen, and its JSON Schema
+#: requires ``format_version`` although Python code may leave it to its default.
+FILE_FORMAT = ConfigDict(
+    frozen=True, extra="forbid", defer_build=True, json_schema_extra=_require_format_version
+)
 
 
 def validation_problems(error: ValidationError) -> list[tuple[str, str]]:

@@ -13,20 +13,18 @@ model would cost more than the arithmetic.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from os import PathLike, fspath
-from pathlib import Path
 from statistics import median_low
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
+from careers_impact._csvio import CsvTable, read_table
+from careers_impact._files import Source
 from careers_impact.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD, figures
-from careers_impact.errors import ReviewInputError
 from careers_impact.model import Edition
-from careers_impact.review import NOT_APPLICABLE, NOT_YET, UNSURE, Review
-from careers_impact.review_files import parse_answer
+from careers_impact.review import Review
 from careers_impact.rollup import summarise
+from careers_impact.vocabulary import NOT_APPLICABLE, NOT_YET, UNSURE, AnswerError, parse_answer
 
 __all__ = [
     "CollectionSummary",
@@ -40,6 +38,7 @@ __all__ = [
 COLLECTION_HEADER = ("setting", "participant", "role", "row", "answer", "note")
 
 _UNSURE, _NOT_APPLICABLE = -1, -2
+_UNSEEN: Final = object()
 
 
 class SettingRow(NamedTuple):
@@ -231,141 +230,97 @@ def _code(answer: object) -> int | None:
 
 
 def read_collection(
-    path: str | PathLike[str],
+    source: Source,
     edition: Edition,
     *,
     discuss_spread: int = DISCUSS_SPREAD,
     discuss_share: float = DISCUSS_SHARE,
+    name: str | None = None,
 ) -> CollectionSummary:
     """Read one long CSV of many settings' reflections and summarise every setting-row.
 
     Columns ``setting``, ``participant``, ``row`` and ``answer`` are needed; ``role``
-    and ``note`` are read past. Each setting-row gets the suggested best fit from its
-    answers (the file has no agreed positions). Bad lines raise
-    `ReviewInputError` with the line and column; blank answers are reported in
-    ``skipped``.
+    and ``note`` are read past (trailing ones may be left off a line). Each setting-row
+    gets the suggested best fit from its answers (the file has no agreed positions). The
+    file is read by the package's one set of CSV rules, streamed, so memory follows the
+    number of settings, not the file's size. Bad lines raise `ReviewInputError` with
+    the line and column; blank answers are reported in ``skipped``.
 
-    >>> import pathlib, tempfile
     >>> from careers_impact import load_edition
-    >>> path = pathlib.Path(tempfile.mkdtemp()) / "hub.csv"
-    >>> _ = path.write_text(
-    ...     "setting,participant,row,answer\\nA,p1,1.1,2\\nA,p2,1.1,4\\n", encoding="utf-8"
-    ... )
-    >>> read_collection(path, load_edition()).setting_rows[0].level
+    >>> text = "setting,participant,row,answer\\nA,p1,1.1,2\\nA,p2,1.1,4\\n"
+    >>> read_collection(text, load_edition()).setting_rows[0].level
     2
     """
-    name = fspath(path)
-    try:
-        # Streamed, not read whole: a national extract is tens of megabytes.
-        with Path(name).open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.reader(handle)
+    with read_table(source, name) as table:
+        return _summarise_table(
+            table, edition, discuss_spread=discuss_spread, discuss_share=discuss_share
+        )
+
+
+_COLLECTION_COLUMNS = {name: (name,) for name in COLLECTION_HEADER}
+_COLLECTION_REQUIRED = ("setting", "participant", "row", "answer")
+
+
+def _answers_by_group(
+    table: CsvTable, edition: Edition
+) -> tuple[dict[str, None], dict[tuple[str, str], dict[str, int]]]:
+    """Every answer's code, grouped by (setting, row) and keyed by colleague."""
+    at, _ = table.columns(_COLLECTION_COLUMNS, required=_COLLECTION_REQUIRED)
+    i_setting, i_person, i_row, i_answer = (at[c] for c in _COLLECTION_REQUIRED)
+    known_rows = {row.id for row in edition.rows}
+    codes: dict[str, int | None] = {}
+    groups: dict[tuple[str, str], dict[str, int]] = {}
+    settings: dict[str, None] = {}
+    group: dict[str, int] = {}
+    last: tuple[str, str] = ("", "")
+    required = max(at[c] for c in _COLLECTION_REQUIRED) + 1
+    # The hot loop: a national extract has millions of lines. Lines of one setting-row
+    # usually follow one another, so the group and its checks are looked up only when
+    # the setting or row changes.
+    for line, cells in table.records(required=required):
+        setting, row_id, person, raw = (
+            cells[i_setting],
+            cells[i_row],
+            cells[i_person],
+            cells[i_answer],
+        )
+        code = codes.get(raw, _UNSEEN)
+        if code is _UNSEEN:
             try:
-                return _summarise_lines(
-                    name,
-                    reader,
-                    edition,
-                    discuss_spread=discuss_spread,
-                    discuss_share=discuss_share,
+                code = codes[raw] = _code(parse_answer(raw))
+            except AnswerError as error:
+                raise table.error(str(error), line=line, column="answer") from None
+        if (setting, row_id) != last:
+            if row_id not in known_rows:
+                raise table.error(
+                    f"edition {edition.id!r} has no row {row_id!r}", line=line, column="row"
                 )
-            except UnicodeDecodeError:
-                raise ReviewInputError(
-                    name, "not UTF-8 text; save it as 'CSV UTF-8'", line=reader.line_num + 1
-                ) from None
-            except csv.Error as error:
-                raise ReviewInputError(
-                    name, f"not readable as CSV: {error}", line=reader.line_num
-                ) from None
-    except OSError as error:
-        raise ReviewInputError(name, f"cannot read the file: {error.strerror}") from None
+            if not setting:
+                raise table.error("no setting named", line=line, column="setting")
+            last = (setting, row_id)
+            group = groups.setdefault(last, {})
+            settings[setting] = None
+        if not person:
+            raise table.error("no participant named", line=line, column="participant")
+        if code is None:
+            table.skipped.append(f"line {line}: no answer for row {row_id}")
+            continue
+        if person in group:
+            raise table.error(
+                f"{person!r} answers row {row_id} twice for setting {setting!r}", line=line
+            )
+        group[person] = code  # type: ignore[assignment]  # _UNSEEN was replaced above
+    return settings, groups
 
 
-def _summarise_lines(
-    name: str,
-    reader: Any,
+def _summarise_table(
+    table: CsvTable,
     edition: Edition,
     *,
     discuss_spread: int,
     discuss_share: float,
 ) -> CollectionSummary:
-    header = [h.strip().casefold() for h in next(reader, [])]
-    if not any(header):
-        raise ReviewInputError(name, "the file is empty")
-    for needed in ("setting", "participant", "row", "answer"):
-        if needed not in header:
-            raise ReviewInputError(
-                name,
-                f"the header has no {needed!r} column; expected {','.join(COLLECTION_HEADER)}",
-                line=1,
-            )
-    i_setting, i_person = header.index("setting"), header.index("participant")
-    i_row, i_answer = header.index("row"), header.index("answer")
-    width = max(i_setting, i_person, i_row, i_answer) + 1
-    known_rows = {row.id for row in edition.rows}
-    codes: dict[str, int | None] = {}
-    groups: dict[tuple[str, str], dict[str, int]] = {}
-    settings: dict[str, None] = {}
-    skipped: list[str] = []
-    group: dict[str, int] = {}
-    last_setting = last_row = ""
-    unseen = object()
-    # The hot loop: a national extract has millions of lines. Lines of one setting-row
-    # usually follow one another, so the group and its checks are looked up only when
-    # the setting or row changes.
-    for fields in reader:
-        if len(fields) < width:
-            if not any(f.strip() for f in fields):
-                skipped.append(f"line {reader.line_num}: empty")
-                continue
-            raise ReviewInputError(
-                name, f"{len(fields)} fields, fewer than the header needs", line=reader.line_num
-            )
-        setting, row_id, person, raw = (
-            fields[i_setting],
-            fields[i_row],
-            fields[i_person],
-            fields[i_answer],
-        )
-        code = codes.get(raw, unseen)
-        if code is unseen:
-            try:
-                code = codes[raw] = _code(parse_answer(raw))
-            except ValueError as error:
-                raise ReviewInputError(
-                    name, str(error), line=reader.line_num, column="answer"
-                ) from None
-        if row_id != last_row or setting != last_setting:
-            if row_id not in known_rows and row_id.strip() not in known_rows:
-                raise ReviewInputError(
-                    name,
-                    f"edition {edition.id!r} has no row {row_id.strip()!r}",
-                    line=reader.line_num,
-                    column="row",
-                )
-            if not setting:
-                raise ReviewInputError(
-                    name, "no setting named", line=reader.line_num, column="setting"
-                )
-            key = (setting, row_id.strip())
-            found = groups.get(key)
-            if found is None:
-                found = groups[key] = {}
-                settings[setting] = None
-            group, last_setting, last_row = found, setting, row_id
-        if not person:
-            raise ReviewInputError(
-                name, "no participant named", line=reader.line_num, column="participant"
-            )
-        if code is None:
-            skipped.append(f"line {reader.line_num}: no answer for row {row_id.strip()}")
-            continue
-        if person in group:
-            raise ReviewInputError(
-                name,
-                f"{person!r} answers row {row_id.strip()} twice for setting {setting!r}",
-                line=reader.line_num,
-            )
-        group[person] = code  # type: ignore[assignment]
-
+    settings, groups = _answers_by_group(table, edition)
     items: list[SettingRow] = []
     rows = [row.id for row in edition.rows]
     not_reviewed = ("not-reviewed", None, 0, None, None, False)
@@ -396,5 +351,5 @@ def _summarise_lines(
         settings=tuple(settings),
         setting_rows=tuple(items),
         rows=_distributions(edition, items),
-        skipped=tuple(skipped),
+        skipped=tuple(table.skipped),
     )

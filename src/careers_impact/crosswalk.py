@@ -16,14 +16,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
-from os import PathLike, fspath
-from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, StringConstraints, model_validator
 
-from careers_impact._base import RowId, validation_problems
-from careers_impact.errors import CareersImpactError
+from careers_impact._base import FILE_FORMAT, RowId
+from careers_impact._files import Source, read_bytes
+from careers_impact._jsonio import JsonFileError, load_json
+from careers_impact.errors import CareersImpactError, ReviewInputError
 from careers_impact.model import Edition
 
 __all__ = [
@@ -93,7 +93,7 @@ class Crosswalk(BaseModel):
     ('added', None)
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = FILE_FORMAT
 
     format_version: Literal[1] = 1
     old: Annotated[str, StringConstraints(min_length=1)]
@@ -188,20 +188,25 @@ def load_crosswalk(old: str, new: str) -> Crosswalk:
     return Crosswalk.model_validate_json(folder.joinpath(f"{old}--{new}.json").read_bytes())
 
 
-def load_crosswalk_file(path: str | PathLike[str]) -> Crosswalk:
+def load_crosswalk_file(source: Source, *, name: str | None = None) -> Crosswalk:
     """Read a crosswalk file (e.g. a maintainer's draft); problems raise ``CrosswalkError``.
+
+    Read strictly, as its JSON Schema says, with its ``format_version``; ``source`` is
+    a path, the text, the bytes or an open stream.
 
     >>> import pathlib, tempfile
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "walk.json"
-    >>> _ = path.write_text('{"old": "a", "new": "b", "entries": []}', encoding="utf-8")
+    >>> text = '{"format_version": 1, "old": "a", "new": "b", "entries": []}'
+    >>> _ = path.write_text(text, encoding="utf-8")
     >>> load_crosswalk_file(path).new
     'b'
     """
-    name = fspath(path)
     try:
-        return Crosswalk.model_validate_json(Path(name).read_bytes())
-    except OSError as error:
-        raise CrosswalkError(f"{name}: cannot read the file: {error.strerror}") from None
-    except ValidationError as error:
-        listed = "; ".join(f"{where}: {what}" for where, what in validation_problems(error))
-        raise CrosswalkError(f"{name}: {listed}") from None
+        shown, raw = read_bytes(source, name)
+    except ReviewInputError as error:
+        raise CrosswalkError(str(error)) from None
+    try:
+        return load_json(Crosswalk, raw, what="crosswalk")
+    except JsonFileError as error:
+        listed = "; ".join(f"{where}: {what}" if where else what for where, what in error.problems)
+        raise CrosswalkError(f"{shown}: {listed}") from None

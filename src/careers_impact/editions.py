@@ -9,15 +9,14 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib.resources import files
-from os import PathLike, fspath
-from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, StringConstraints
 from pydantic_core import from_json
 
-from careers_impact._base import validation_problems
-from careers_impact.errors import EditionFileError, UnknownEditionError
+from careers_impact._files import Source, read_bytes
+from careers_impact._jsonio import JsonFileError, load_json
+from careers_impact.errors import EditionFileError, ReviewInputError, UnknownEditionError
 from careers_impact.model import Benchmark, Edition
 
 __all__ = [
@@ -104,14 +103,15 @@ def _known_ids() -> tuple[str, ...]:
     return tuple(item["id"] for item in from_json(_read("editions.json")))
 
 
-def load_edition_file(path: str | PathLike[str]) -> Edition:
+def load_edition_file(source: Source, *, name: str | None = None) -> Edition:
     """Read and validate an edition file from anywhere, e.g. a maintainer's draft.
 
-    The file is checked against the edition format and every invariant (row ids unique
-    and inside their theme, four cells per row, no empty cell without a source note,
-    change-log entries on their own rows, benchmark numbers 1 to 8). A file that is not
-    UTF-8 JSON, or breaks any rule, raises `EditionFileError` naming the file and
-    the location of each problem.
+    The file is checked against the edition format, strictly as its JSON Schema says
+    (``true`` is not a number), and every invariant (row ids unique and inside their
+    theme, four cells per row, no empty cell without a source note, change-log entries
+    on their own rows, benchmark numbers 1 to 8). ``source`` is a path, the text, the
+    bytes or an open stream. A file that is not UTF-8 JSON, or breaks any rule, raises
+    `EditionFileError` naming the file and the location of each problem.
 
     >>> import pathlib, tempfile
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "colleges.json"
@@ -119,28 +119,14 @@ def load_edition_file(path: str | PathLike[str]) -> Edition:
     >>> load_edition_file(path) == load_edition("colleges")
     True
     """
-    name = fspath(path)
     try:
-        raw = Path(name).read_bytes()
-    except OSError as error:
-        raise EditionFileError(name, [("", f"cannot read the file: {error.strerror}")]) from None
+        shown, raw = read_bytes(source, name)
+    except ReviewInputError as error:
+        raise EditionFileError(error.path, [("", error.message)]) from None
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise EditionFileError(
-            name, [(f"byte {error.start}", "not UTF-8 text; edition files are UTF-8 JSON")]
-        ) from None
-    import json
-
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as error:
-        where = f"line {error.lineno} column {error.colno}"
-        raise EditionFileError(name, [(where, f"not valid JSON: {error.msg}")]) from None
-    try:
-        return Edition.model_validate_json(text)
-    except ValidationError as error:
-        raise EditionFileError(name, validation_problems(error)) from None
+        return load_json(Edition, raw, what="edition")
+    except JsonFileError as error:
+        raise EditionFileError(shown, error.problems) from None
 
 
 def edition_schema() -> dict[str, Any]:

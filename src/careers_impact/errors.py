@@ -111,7 +111,7 @@ class EditionFileError(CareersImpactError, ValueError):
     ...     load_edition_file(path)
     ... except EditionFileError as error:
     ...     print(error.problems)
-    (('line 1 column 2', 'not valid JSON: Expecting property name enclosed in double quotes'),)
+    (('line 1 column 1', 'not valid JSON: EOF while parsing an object'),)
     """
 
     def __init__(self, path: str, problems: Sequence[tuple[str, str]]) -> None:

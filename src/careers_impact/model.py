@@ -19,7 +19,7 @@ from typing import Annotated, Literal, NamedTuple
 
 from pydantic import Field, StringConstraints, model_validator
 
-from careers_impact._base import Frozen, RowId
+from careers_impact._base import FILE_FORMAT, Frozen, RowId
 from careers_impact.errors import MissingExtraError, UnknownRowError, UnknownThemeError
 
 __all__ = [
@@ -463,6 +463,8 @@ class Edition(Frozen):
     >>> len(edition.themes), len(edition.rows), edition.effective
     (6, 32, '2026-09')
     """
+
+    model_config = FILE_FORMAT
 
     format_version: Literal[1, 2] = FORMAT_VERSION
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]

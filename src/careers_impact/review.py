@@ -22,8 +22,18 @@ from pydantic import (
     model_validator,
 )
 
-from careers_impact._base import Frozen, RowId
+from careers_impact._base import FILE_FORMAT, Frozen, RowId
 from careers_impact.model import Edition
+from careers_impact.vocabulary import (
+    NOT_APPLICABLE,
+    NOT_YET,
+    UNSURE,
+    Agreed,
+    Answer,
+    ColumnNumber,
+    level_of,
+    position_label,
+)
 
 __all__ = [
     "NOT_APPLICABLE",
@@ -44,16 +54,6 @@ __all__ = [
     "level_of",
     "position_label",
 ]
-
-NOT_YET: Literal["not-yet"] = "not-yet"
-UNSURE: Literal["unsure"] = "unsure"
-NOT_APPLICABLE: Literal["not-applicable"] = "not-applicable"
-
-ColumnNumber = Annotated[int, Field(ge=1, le=4)]
-#: A colleague's answer for one row: a column, not yet at column 1, unsure, or not applicable.
-Answer = ColumnNumber | Literal["not-yet", "unsure", "not-applicable"]
-#: The group's agreed position for one row: a column, not yet, or not applicable.
-Agreed = ColumnNumber | Literal["not-yet", "not-applicable"]
 
 #: The roles the schools-2026 guidance lists for who takes part, plus "other".
 Role = Literal[
@@ -81,28 +81,6 @@ ROLE_LABELS: dict[str, str] = {
 ROLES: tuple[str, ...] = tuple(ROLE_LABELS)
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-
-
-def level_of(answer: Answer | Agreed) -> int | None:
-    """The ordinal level of an answer: columns 1 to 4, *not yet* 0, otherwise ``None``.
-
-    >>> level_of(3), level_of("not-yet"), level_of("unsure")
-    (3, 0, None)
-    """
-    if isinstance(answer, int):
-        return answer
-    return 0 if answer == NOT_YET else None
-
-
-def position_label(level: int | None) -> str:
-    """How a level reads to people: ``"Column 3"``, ``"Not yet at column 1"``, or ``"—"``.
-
-    >>> position_label(0), position_label(4)
-    ('Not yet at column 1', 'Column 4')
-    """
-    if level is None:
-        return "—"
-    return "Not yet at column 1" if level == 0 else f"Column {level}"
 
 
 class Setting(Frozen):
@@ -227,6 +205,8 @@ class Review(Frozen):
     >>> review.answers("1.1")
     (3,)
     """
+
+    model_config = FILE_FORMAT
 
     format_version: Literal[1] = 1
     edition: Name

@@ -10,41 +10,44 @@
   `write_agreed`);
 * the blank wide CSV a careers leader sends round (`write_template`).
 
-CSV files may be UTF-8 with or without a byte order mark, with CRLF or LF line ends.
-Anything that cannot be used raises `ReviewInputError` naming the file, line and
-column; every input line is either used or reported in the result's ``skipped``.
+Every reader takes a path, the file's text, its bytes or an open stream, and reads it
+by the package's one set of CSV rules (UTF-8, strict quoting, one white-space and
+blank-line rule; see the docs' "What the readers promise"). Anything that cannot be
+used raises `ReviewInputError` naming the file, line and column; every input line is
+used, or reported in the result's ``skipped``.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
-import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
-from os import PathLike, fspath
-from pathlib import Path
-from typing import Literal
+from collections.abc import Iterable, Sequence
+from os import PathLike
+from typing import IO, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from careers_impact._base import validation_problems
+from careers_impact._csvio import CsvTable, read_table, write_csv
+from careers_impact._files import Source, read_bytes, write_atomic
+from careers_impact._jsonio import JsonFileError, load_json
 from careers_impact.errors import ReviewInputError
 from careers_impact.model import Edition
 from careers_impact.review import (
-    NOT_APPLICABLE,
-    NOT_YET,
     ROLE_LABELS,
-    UNSURE,
-    Agreed,
     AgreedPosition,
-    Answer,
     Participant,
     Reflection,
     Review,
     Role,
     Setting,
+)
+from careers_impact.vocabulary import (
+    NOT_APPLICABLE,
+    Answer,
+    AnswerError,
+    answer_text,
+    parse_agreed,
+    parse_answer,
 )
 
 __all__ = [
@@ -102,71 +105,6 @@ class Reflections(BaseModel):
 
 # ------------------------------------------------------------------ values
 
-# A column number, optionally after "col"/"column", optionally followed by a separator
-# and the column's wording ("Column 3 - Practice is routine…"); nothing else.
-_COLUMN = re.compile(r"^(?:col(?:umn)?\.?\s*)?([1-4])(?:\s*[-–—:)]\s*\D.*)?$")
-_WORDS: dict[str, Answer] = {
-    "not yet": NOT_YET,
-    "not-yet": NOT_YET,
-    "not yet at column 1": NOT_YET,
-    "unsure": UNSURE,
-    "not sure": UNSURE,
-    "don't know": UNSURE,
-    "dont know": UNSURE,
-    "?": UNSURE,
-    "n/a": NOT_APPLICABLE,
-    "na": NOT_APPLICABLE,
-    "not applicable": NOT_APPLICABLE,
-    "not-applicable": NOT_APPLICABLE,
-}
-
-
-def parse_answer(text: str) -> Answer | None:
-    """Read an answer as people write it; ``None`` for a blank.
-
-    Columns as ``3``, ``Column 3``, ``col 3`` or ``Column 3 - routine…``; ``Not yet``,
-    ``Unsure``, ``N/A`` in any case. Anything else raises ``ValueError``.
-
-    >>> parse_answer("Column 3"), parse_answer(" col 2 "), parse_answer("N/A"), parse_answer("")
-    (3, 2, 'not-applicable', None)
-    """
-    return _parse_answer(text)
-
-
-@lru_cache(maxsize=4096)
-def _parse_answer(text: str) -> Answer | None:
-    # Cached: a national extract repeats the same few spellings a million times.
-    key = " ".join(text.strip().casefold().split()).rstrip(".")
-    result: Answer | None
-    if not key:
-        result = None
-    elif key in _WORDS:
-        result = _WORDS[key]
-    elif key.startswith("not yet"):
-        result = NOT_YET
-    else:
-        match = _COLUMN.match(key)
-        if not match:
-            raise ValueError(
-                f"{text.strip()!r} is not an answer; write a column 1 to 4, 'Not yet', "
-                "'Unsure' or 'N/A'"
-            )
-        result = int(match[1])
-    return result
-
-
-def parse_agreed(text: str) -> Agreed | None:
-    """Read an agreed position: a column 1 to 4, ``Not yet`` or ``N/A``; ``None`` if blank.
-
-    >>> parse_agreed("2"), parse_agreed("not yet")
-    (2, 'not-yet')
-    """
-    answer = parse_answer(text)
-    if answer == UNSURE:
-        raise ValueError("an agreed position cannot be 'unsure'; leave it blank instead")
-    return answer
-
-
 _ROLE_WORDS: tuple[tuple[str, Role], ...] = (
     ("careers leader", "careers-leader"),
     ("careers team", "careers-leader"),
@@ -214,153 +152,107 @@ def parse_role(text: str) -> tuple[Role, bool]:
 
 # ------------------------------------------------------------------ reading
 
-
-def _read_text(path: PathLikeStr) -> tuple[str, str]:
-    name = fspath(path)
-    try:
-        raw = Path(name).read_bytes()
-    except OSError as error:
-        raise ReviewInputError(name, f"cannot read the file: {error.strerror}") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise ReviewInputError(
-            name,
-            f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save it as 'CSV UTF-8'",
-            line=line,
-        ) from None
-    if not text.strip():
-        raise ReviewInputError(name, "the file is empty")
-    return name, text
+_LONG_COLUMNS = {name: (name,) for name in LONG_HEADER}
+_LONG_REQUIRED = ("participant", "row", "answer")
 
 
-def _csv_rows(name: str, text: str) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        for fields in reader:
-            yield reader.line_num, fields
-    except csv.Error as error:
-        raise ReviewInputError(
-            name, f"not readable as CSV: {error}", line=reader.line_num
-        ) from None
-
-
-def _header(name: str, rows: Iterator[tuple[int, list[str]]]) -> list[str]:
-    for _, fields in rows:
-        if any(f.strip() for f in fields):
-            return [f.strip() for f in fields]
-    raise ReviewInputError(name, "the file has no header line")
+def _used_width(at: dict[str, int], required: Sequence[str]) -> int:
+    # Trailing optional cells (role, note, rationale) may be left off a line.
+    return max(at[field] for field in required) + 1
 
 
 def read_reflections(
-    path: PathLikeStr,
+    source: Source,
     edition: Edition,
     *,
     name_column: str | None = None,
+    name: str | None = None,
 ) -> Reflections:
     """Read a reflections file in either layout, telling them apart by the header.
 
     A header with ``participant``, ``row`` and ``answer`` columns is the long layout;
-    anything else is read as a form export (see `read_form_export`).
+    anything else is read as a form export (see `read_form_export`). ``source`` is a
+    path, the file's text, its bytes or an open stream; ``name`` names it in messages.
 
-    >>> import pathlib, tempfile
     >>> from careers_impact import load_edition
-    >>> path = pathlib.Path(tempfile.mkdtemp()) / "answers.csv"
-    >>> _ = path.write_text("Name,1.1 Careers leadership\\nAlex,Not yet\\n", encoding="utf-8")
-    >>> read_reflections(path, load_edition()).reflections[0].answer
-    'not-yet'
+    >>> read_reflections("Name,1.1 Careers leadership\\nAlex,Not yet\\n", load_edition()).layout
+    'wide'
     """
-    name, text = _read_text(path)
-    header = {h.casefold() for h in _header(name, _csv_rows(name, text))}
-    if {"participant", "row", "answer"} <= header:
-        return _read_long(name, text, edition)
-    return _read_wide(name, text, edition, name_column)
+    with read_table(source, name) as table:
+        header = {title.casefold() for title in table.header}
+        if set(_LONG_REQUIRED) <= header:
+            return _read_long(table, edition)
+        return _read_wide(table, edition, name_column)
 
 
-def read_reflections_long(path: PathLikeStr, edition: Edition) -> Reflections:
+def read_reflections_long(
+    source: Source, edition: Edition, *, name: str | None = None
+) -> Reflections:
     """Read a long reflections CSV: ``participant,role,row,answer,note``, one answer a line.
 
-    ``role`` and ``note`` may be absent. A not-applicable answer's note is its reason.
+    ``role`` and ``note`` may be absent, or left off the end of a line. A
+    not-applicable answer's note is its reason.
 
-    >>> import pathlib, tempfile
     >>> from careers_impact import load_edition
-    >>> path = pathlib.Path(tempfile.mkdtemp()) / "long.csv"
     >>> text = "participant,role,row,answer,note\\nAlex,Governor,1.5,3,\\n"
-    >>> _ = path.write_text(text, encoding="utf-8")
-    >>> found = read_reflections_long(path, load_edition())
+    >>> found = read_reflections_long(text, load_edition())
     >>> found.participants[0].role, found.reflections[0].answer
     ('governor', 3)
     """
-    name, text = _read_text(path)
-    return _read_long(name, text, edition)
+    with read_table(source, name) as table:
+        return _read_long(table, edition)
 
 
-def _read_long(name: str, text: str, edition: Edition) -> Reflections:
-    rows = _csv_rows(name, text)
-    header = [h.casefold() for h in _header(name, rows)]
-    for needed in ("participant", "row", "answer"):
-        if needed not in header:
-            raise ReviewInputError(
-                name,
-                f"the header has no {needed!r} column; expected {','.join(LONG_HEADER)}",
-                line=1,
-            )
-    at = {h: i for i, h in enumerate(header)}
-    ignored = tuple(h for h in header if h not in LONG_HEADER)
+def _answer(table: CsvTable, cell: str, line: int, column: str) -> Answer | None:
+    try:
+        return parse_answer(cell)
+    except AnswerError as error:
+        raise table.error(str(error), line=line, column=column) from None
+
+
+def _read_long(table: CsvTable, edition: Edition) -> Reflections:
+    at, ignored = table.columns(_LONG_COLUMNS, required=_LONG_REQUIRED)
     known_rows = {row.id for row in edition.rows}
     people: dict[str, Participant] = {}
     reflections: list[Reflection] = []
     answered: dict[tuple[str, str], int] = {}
-    skipped: list[str] = []
+    skipped = table.skipped
 
-    def field(fields: list[str], column: str) -> str:
-        index = at.get(column)
-        return fields[index].strip() if index is not None and index < len(fields) else ""
+    def field(cells: list[str], column: str) -> str:
+        return cells[at[column]] if column in at else ""
 
-    for line, fields in rows:
-        if not any(f.strip() for f in fields):
-            skipped.append(f"line {line}: empty")
-            continue
-        if len(fields) > len(header):
-            raise ReviewInputError(
-                name, f"{len(fields)} fields but the header has {len(header)}", line=line
-            )
-        person = field(fields, "participant")
+    for line, cells in table.records(required=_used_width(at, _LONG_REQUIRED)):
+        person = field(cells, "participant")
         if not person:
-            raise ReviewInputError(name, "no participant named", line=line, column="participant")
-        row_id = field(fields, "row")
+            raise table.error("no participant named", line=line, column="participant")
+        row_id = field(cells, "row")
         if row_id not in known_rows:
-            raise ReviewInputError(
-                name, f"edition {edition.id!r} has no row {row_id!r}", line=line, column="row"
+            raise table.error(
+                f"edition {edition.id!r} has no row {row_id!r}", line=line, column="row"
             )
-        try:
-            answer = parse_answer(field(fields, "answer"))
-        except ValueError as error:
-            raise ReviewInputError(name, str(error), line=line, column="answer") from None
-        role_text = field(fields, "role")
+        answer = _answer(table, field(cells, "answer"), line, "answer")
+        role_text = field(cells, "role")
         role, known_role = parse_role(role_text)
         if not known_role:
             skipped.append(f"line {line}: role {role_text!r} read as 'other'")
         if person in people and role_text and people[person].role != role:
-            raise ReviewInputError(
-                name,
+            raise table.error(
                 f"{person!r} has role {people[person].role!r} on an earlier line",
                 line=line,
                 column="role",
             )
         people.setdefault(person, Participant(id=person, name=person, role=role))
+        note = field(cells, "note") or None
         if answer is None:
-            skipped.append(f"line {line}: no answer for row {row_id}")
+            unused = f"; its note {note!r} was not used" if note else ""
+            skipped.append(f"line {line}: no answer for row {row_id}{unused}")
             continue
         if (person, row_id) in answered:
-            raise ReviewInputError(
-                name,
+            raise table.error(
                 f"{person!r} already answered row {row_id} on line {answered[(person, row_id)]}",
                 line=line,
             )
         answered[(person, row_id)] = line
-        note = field(fields, "note") or None
         reflections.append(
             Reflection(
                 participant=person,
@@ -371,9 +263,9 @@ def _read_long(name: str, text: str, edition: Edition) -> Reflections:
             )
         )
     if not people:
-        raise ReviewInputError(name, "the file has a header but no answers")
+        raise table.error("the file has a header but no answers")
     return Reflections(
-        path=name,
+        path=table.name,
         participants=tuple(people.values()),
         reflections=tuple(reflections),
         skipped=tuple(skipped),
@@ -390,141 +282,123 @@ _ROLE_HEADER = re.compile(r"\brole\b", re.IGNORECASE)
 
 
 def read_form_export(
-    path: PathLikeStr, edition: Edition, *, name_column: str | None = None
+    source: Source,
+    edition: Edition,
+    *,
+    name_column: str | None = None,
+    name: str | None = None,
 ) -> Reflections:
     """Read a wide CSV exported from a form tool: one line per colleague.
 
     Each row of the model is a column whose header starts with the row id (``1.3
     Strategic careers planning``); answers are as `parse_answer` reads them, blank
-    for no answer. The colleague's column is found by its header (name, colleague,
-    participant, respondent, pseudonym or email) or named with ``name_column`` when two
-    could be it; a ``role`` column is used when present. Other columns, such as
-    timestamps, are ignored and listed in ``ignored_columns``.
+    for no answer, and answers at the end of a line may be left off. The colleague's
+    column is found by its header (name, colleague, participant, respondent, pseudonym
+    or email) or named with ``name_column`` when two could be it; a ``role`` column is
+    used when present. Other columns, such as timestamps, are ignored and listed in
+    ``ignored_columns``.
 
-    >>> import pathlib, tempfile
     >>> from careers_impact import load_edition
-    >>> path = pathlib.Path(tempfile.mkdtemp()) / "form.csv"
     >>> text = "Timestamp,Name,1.1 Careers leadership\\n9:00,Alex,Column 2\\n"
-    >>> _ = path.write_text(text, encoding="utf-8")
-    >>> found = read_form_export(path, load_edition())
+    >>> found = read_form_export(text, load_edition())
     >>> found.reflections[0].answer, found.ignored_columns
     (2, ('Timestamp',))
     """
-    name, text = _read_text(path)
-    return _read_wide(name, text, edition, name_column)
+    with read_table(source, name) as table:
+        return _read_wide(table, edition, name_column)
 
 
-def _read_wide(name: str, text: str, edition: Edition, name_column: str | None) -> Reflections:
-    rows = _csv_rows(name, text)
-    header = _header(name, rows)
+def _row_columns(table: CsvTable, edition: Edition) -> dict[int, str]:
     known_rows = {row.id for row in edition.rows}
     row_columns: dict[int, str] = {}
-    seen_rows: dict[str, str] = {}
-    others: list[int] = []
-    for index, title in enumerate(header):
+    seen: dict[str, str] = {}
+    for index, title in enumerate(table.header):
         match = _ROW_HEADER.match(title)
-        if match:
-            row_id = match[1]
-            if row_id not in known_rows:
-                raise ReviewInputError(
-                    name,
-                    f"the header names row {row_id}, which edition {edition.id!r} does not have",
-                    line=1,
-                    column=title,
-                )
-            if row_id in seen_rows:
-                raise ReviewInputError(
-                    name,
-                    f"two columns are for row {row_id}: {seen_rows[row_id]!r} and {title!r}",
-                    line=1,
-                    column=title,
-                )
-            seen_rows[row_id] = title
-            row_columns[index] = row_id
-        else:
-            others.append(index)
+        if not match:
+            continue
+        row_id = match[1]
+        if row_id not in known_rows:
+            raise table.error(
+                f"the header names row {row_id}, which edition {edition.id!r} does not have",
+                column=title,
+            )
+        if row_id in seen:
+            raise table.error(
+                f"two columns are for row {row_id}: {seen[row_id]!r} and {title!r}", column=title
+            )
+        seen[row_id] = title
+        row_columns[index] = row_id
     if not row_columns:
-        raise ReviewInputError(
-            name,
-            "no column header starts with a row id such as '1.3'; is this a reflections file?",
-            line=1,
+        raise table.error(
+            "no column header starts with a row id such as '1.3'; is this a reflections file?"
         )
-    if name_column is not None:
-        matches = [i for i in others if header[i] == name_column]
-        if not matches:
-            raise ReviewInputError(
-                name,
-                f"there is no column {name_column!r}; the header has "
-                + ", ".join(repr(header[i]) for i in others),
-                line=1,
-            )
-        who = matches[0]
-    else:
-        candidates = [i for i in others if _NAME_HEADER.search(header[i])]
-        if not candidates:
-            raise ReviewInputError(
-                name,
-                "no column names the colleague (a header such as 'Name'); choose one with "
-                "--name-column",
-                line=1,
-            )
-        if len(candidates) > 1:
-            raise ReviewInputError(
-                name,
-                "more than one column could name the colleague ("
-                + ", ".join(repr(header[i]) for i in candidates)
-                + "); choose one with --name-column",
-                line=1,
-            )
-        who = candidates[0]
-    role_at = next((i for i in others if i != who and _ROLE_HEADER.search(header[i])), None)
-    ignored = tuple(header[i] for i in others if i not in (who, role_at))
+    return row_columns
 
+
+def _one(table: CsvTable, indices: list[int], could: str, hint: str) -> int | None:
+    if len(indices) > 1:
+        named = ", ".join(f"{table.header[i]!r} (column {i + 1})" for i in indices)
+        raise table.error(f"more than one column could {could} ({named}); {hint}")
+    return indices[0] if indices else None
+
+
+def _name_column(table: CsvTable, others: list[int], name_column: str | None) -> int:
+    if name_column is not None:
+        matches = [i for i in others if table.header[i] == name_column.strip()]
+        if not matches:
+            listed = ", ".join(repr(table.header[i]) for i in others)
+            raise table.error(f"there is no column {name_column!r}; the header has {listed}")
+        found = _one(table, matches, "name the colleague", "rename one of them")
+    else:
+        candidates = [i for i in others if _NAME_HEADER.search(table.header[i])]
+        found = _one(table, candidates, "name the colleague", "choose one with --name-column")
+    if found is None:
+        raise table.error(
+            "no column names the colleague (a header such as 'Name'); choose one with --name-column"
+        )
+    return found
+
+
+def _read_wide(table: CsvTable, edition: Edition, name_column: str | None) -> Reflections:
+    row_columns = _row_columns(table, edition)
+    others = [i for i in range(len(table.header)) if i not in row_columns]
+    who = _name_column(table, others, name_column)
+    roles = [i for i in others if i != who and _ROLE_HEADER.search(table.header[i])]
+    role_at = _one(table, roles, "give the colleague's role", "keep one")
+    ignored = table.ignored([*row_columns, who, *([role_at] if role_at is not None else [])])
     people: list[Participant] = []
     first_line: dict[str, int] = {}
     reflections: list[Reflection] = []
-    skipped: list[str] = []
-    for line, fields in rows:
-        if not any(f.strip() for f in fields):
-            skipped.append(f"line {line}: empty")
-            continue
-        if len(fields) > len(header) and any(f.strip() for f in fields[len(header) :]):
-            raise ReviewInputError(
-                name, f"{len(fields)} fields but the header has {len(header)}", line=line
-            )
-        fields = fields + [""] * (len(header) - len(fields))
-        person = fields[who].strip()
+    skipped = table.skipped
+    for line, cells in table.records(required=who + 1):
+        person = cells[who]
         if not person:
-            raise ReviewInputError(name, "no colleague named", line=line, column=header[who])
+            raise table.error("no colleague named", line=line, column=table.header[who])
         if person in first_line:
-            raise ReviewInputError(
-                name,
+            raise table.error(
                 f"{person!r} appears twice (first on line {first_line[person]})",
                 line=line,
-                column=header[who],
+                column=table.header[who],
             )
         first_line[person] = line
         role: Role = "other"
         if role_at is not None:
-            role, known_role = parse_role(fields[role_at])
+            role, known_role = parse_role(cells[role_at])
             if not known_role:
-                skipped.append(f"line {line}: role {fields[role_at].strip()!r} read as 'other'")
+                skipped.append(f"line {line}: role {cells[role_at]!r} read as 'other'")
         people.append(Participant(id=person, name=person, role=role))
         answers = 0
         for index, row_id in row_columns.items():
-            try:
-                answer = parse_answer(fields[index])
-            except ValueError as error:
-                raise ReviewInputError(name, str(error), line=line, column=header[index]) from None
+            answer = _answer(table, cells[index], line, table.header[index])
             if answer is not None:
                 answers += 1
                 reflections.append(Reflection(participant=person, row=row_id, answer=answer))
         if not answers:
             skipped.append(f"line {line}: {person!r} gave no answers")
     if not people:
-        raise ReviewInputError(name, "the file has a header but no colleagues' answers")
+        raise table.error("the file has a header but no colleagues' answers")
     return Reflections(
-        path=name,
+        path=table.name,
         participants=tuple(people),
         reflections=tuple(reflections),
         skipped=tuple(skipped),
@@ -541,85 +415,71 @@ class AgreedFile(BaseModel):
     path: str
     agreed: tuple[AgreedPosition, ...]
     skipped: tuple[str, ...] = ()
+    ignored_columns: tuple[str, ...] = ()
 
 
-def read_agreed(path: PathLikeStr, edition: Edition) -> AgreedFile:
+_AGREED_COLUMNS = {
+    "row": ("row",),
+    "position": ("column", "position"),
+    "rationale": ("rationale",),
+}
+
+
+def read_agreed(source: Source, edition: Edition, *, name: str | None = None) -> AgreedFile:
     """Read agreed positions: ``row,column,rationale``; a blank column is reported, not used.
 
-    The column may be headed ``column`` or ``position``; values are 1 to 4, ``Not yet``
-    or ``N/A``.
+    The column may be headed ``column`` or ``position`` (not both); values are 1 to 4,
+    ``Not yet`` or ``N/A``. A rationale with commas must be in double quotes, as every
+    spreadsheet writes it.
 
-    >>> import pathlib, tempfile
     >>> from careers_impact import load_edition
-    >>> path = pathlib.Path(tempfile.mkdtemp()) / "agreed.csv"
-    >>> _ = path.write_text("row,column,rationale\\n1.1,3,Plan seen\\n", encoding="utf-8")
-    >>> read_agreed(path, load_edition()).agreed[0].position
+    >>> read_agreed("row,column,rationale\\n1.1,3,Plan seen\\n", load_edition()).agreed[0].position
     3
     """
-    name, text = _read_text(path)
-    rows = _csv_rows(name, text)
-    header = [h.casefold() for h in _header(name, rows)]
-    column_name = "column" if "column" in header else "position"
-    for needed in ("row", column_name):
-        if needed not in header:
-            raise ReviewInputError(
-                name,
-                f"the header has no {needed!r} column; expected row,column,rationale",
-                line=1,
-            )
-    at = {h: i for i, h in enumerate(header)}
+    with read_table(source, name) as table:
+        return _read_agreed(table, edition)
+
+
+def _read_agreed(table: CsvTable, edition: Edition) -> AgreedFile:
+    at, ignored = table.columns(_AGREED_COLUMNS, required=("row", "position"))
     known_rows = {row.id for row in edition.rows}
     agreed: list[AgreedPosition] = []
     lines: dict[str, int] = {}
-    skipped: list[str] = []
-    for line, fields in rows:
-        if not any(f.strip() for f in fields):
-            skipped.append(f"line {line}: empty")
-            continue
-        fields = fields + [""] * (len(header) - len(fields))
-        row_id = fields[at["row"]].strip()
+    column = table.header[at["position"]]
+    for line, cells in table.records(required=_used_width(at, ("row", "position"))):
+        row_id = cells[at["row"]]
         if row_id not in known_rows:
-            raise ReviewInputError(
-                name, f"edition {edition.id!r} has no row {row_id!r}", line=line, column="row"
+            raise table.error(
+                f"edition {edition.id!r} has no row {row_id!r}", line=line, column="row"
             )
         if row_id in lines:
-            raise ReviewInputError(
-                name,
-                f"row {row_id} is already agreed on line {lines[row_id]}",
-                line=line,
-                column="row",
+            raise table.error(
+                f"row {row_id} is already agreed on line {lines[row_id]}", line=line, column="row"
             )
         try:
-            position = parse_agreed(fields[at[column_name]])
-        except ValueError as error:
-            raise ReviewInputError(name, str(error), line=line, column=column_name) from None
+            position = parse_agreed(cells[at["position"]])
+        except AnswerError as error:
+            raise table.error(str(error), line=line, column=column) from None
         lines[row_id] = line
+        rationale = cells[at["rationale"]] if "rationale" in at else ""
         if position is None:
-            skipped.append(f"line {line}: no position for row {row_id}")
+            unused = f"; its rationale {rationale!r} was not used" if rationale else ""
+            table.skipped.append(f"line {line}: no position for row {row_id}{unused}")
             continue
-        rationale = fields[at["rationale"]].strip() if "rationale" in at else ""
         agreed.append(AgreedPosition(row=row_id, position=position, rationale=rationale or None))
-    return AgreedFile(path=name, agreed=tuple(agreed), skipped=tuple(skipped))
+    return AgreedFile(
+        path=table.name, agreed=tuple(agreed), skipped=tuple(table.skipped), ignored_columns=ignored
+    )
 
 
 # ------------------------------------------------------------------ writing
 
 
-def _answer_text(answer: Answer | Agreed) -> str:
-    return {NOT_YET: "Not yet", UNSURE: "Unsure", NOT_APPLICABLE: "N/A"}.get(
-        str(answer), str(answer)
-    )
-
-
-def _write_csv(path: PathLikeStr, rows: Iterable[Sequence[str]]) -> None:
-    # newline="" lets the csv module write its own line ends; utf-8-sig so that
-    # spreadsheet software opens the file as UTF-8.
-    with Path(fspath(path)).open("w", encoding="utf-8-sig", newline="") as handle:
-        csv.writer(handle).writerows(rows)
-
-
-def write_reflections_long(review: Review, path: PathLikeStr) -> None:
+def write_reflections_long(review: Review, path: PathLikeStr | IO[str]) -> None:
     """Write a review's reflections as a long CSV that `read_reflections_long` reads.
+
+    Every cell is safe to open in a spreadsheet and reads back equal (see
+    `careers_impact.exports.neutralise`); a path is written atomically.
 
     >>> import pathlib, tempfile
     >>> from careers_impact import load_edition
@@ -633,14 +493,13 @@ def write_reflections_long(review: Review, path: PathLikeStr) -> None:
     rows: list[Sequence[str]] = [LONG_HEADER]
     for r in review.reflections:
         note = r.reason if r.answer == NOT_APPLICABLE else r.note
-        rows.append(
-            (r.participant, roles[r.participant], r.row, _answer_text(r.answer), note or "")
-        )
-    _write_csv(path, rows)
+        rows.append((r.participant, roles[r.participant], r.row, answer_text(r.answer), note or ""))
+    write_csv(path, rows)
 
 
-def write_agreed(review: Review, path: PathLikeStr) -> None:
-    """Write a review's agreed positions as CSV that `read_agreed` reads.
+def write_agreed(review: Review, path: PathLikeStr | IO[str]) -> None:
+    """Write a review's agreed positions as CSV that `read_agreed` reads, spreadsheet-safe
+    and atomically, as `write_reflections_long` does.
 
     >>> import pathlib, tempfile
     >>> from careers_impact import load_edition
@@ -651,11 +510,11 @@ def write_agreed(review: Review, path: PathLikeStr) -> None:
     True
     """
     rows: list[Sequence[str]] = [AGREED_HEADER]
-    rows += [(a.row, _answer_text(a.position), a.rationale or "") for a in review.agreed]
-    _write_csv(path, rows)
+    rows += [(a.row, answer_text(a.position), a.rationale or "") for a in review.agreed]
+    write_csv(path, rows)
 
 
-def write_template(edition: Edition, path: PathLikeStr) -> None:
+def write_template(edition: Edition, path: PathLikeStr | IO[str]) -> None:
     """Write the blank wide CSV a careers leader sends round: Name, Role, one column a row.
 
     Colleagues fill in a column 1 to 4, ``Not yet``, ``Unsure`` or ``N/A`` per row;
@@ -668,7 +527,7 @@ def write_template(edition: Edition, path: PathLikeStr) -> None:
     >>> path.read_text(encoding="utf-8-sig").split(",")[:3]
     ['Name', 'Role', '1.1 Careers leadership and distributed leadership of careers']
     """
-    _write_csv(path, [template_header(edition)])
+    write_csv(path, [template_header(edition)])
 
 
 def template_header(edition: Edition) -> list[str]:
@@ -684,8 +543,8 @@ def template_header(edition: Edition) -> list[str]:
 # ------------------------------------------------------------------ canonical file
 
 
-def save_review(review: Review, path: PathLikeStr) -> None:
-    """Write the canonical review file (JSON, UTF-8, with its format version).
+def save_review(review: Review, path: PathLikeStr | IO[str]) -> None:
+    """Write the canonical review file (JSON, UTF-8, with its format version), atomically.
 
     >>> import pathlib, tempfile
     >>> from careers_impact.examples import demo_review
@@ -694,13 +553,22 @@ def save_review(review: Review, path: PathLikeStr) -> None:
     >>> path.read_text(encoding="utf-8").splitlines()[1]
     '  "format_version": 1,'
     """
-    Path(fspath(path)).write_text(review.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    text = review.model_dump_json(indent=2) + "\n"
+    if isinstance(path, str | PathLike):
+        write_atomic(path, lambda handle: handle.write(text.encode("utf-8")))
+    else:
+        path.write(text)
 
 
-def load_review(path: PathLikeStr, edition: Edition | None = None) -> Review:
+def load_review(
+    source: Source, edition: Edition | None = None, *, name: str | None = None
+) -> Review:
     """Read a canonical review file and validate it against its edition.
 
-    ``edition`` is needed only for a review on an edition that is not bundled.
+    Types are strict, as the published JSON Schema says (``true`` is not a column, ``0``
+    is not a date); the ``format_version`` must be there, and a newer one than this
+    package reads is named. ``edition`` is needed only for a review on an edition that
+    is not bundled. ``source`` is a path, the text, the bytes or an open stream.
 
     >>> import pathlib, tempfile
     >>> from careers_impact.examples import demo_review
@@ -709,16 +577,15 @@ def load_review(path: PathLikeStr, edition: Edition | None = None) -> Review:
     >>> load_review(path) == demo_review()
     True
     """
-    name, text = _read_text(path)
+    shown, raw = read_bytes(source, name)
     context = {"edition": edition} if edition is not None else None
     try:
-        return Review.model_validate_json(text, context=context)
-    except ValidationError as error:
-        problems = validation_problems(error)
-        where, message = problems[0]
-        extra = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        return load_json(Review, raw, what="review", context=context)
+    except JsonFileError as error:
+        where, message = error.problems[0]
+        more = f" (and {len(error.problems) - 1} more)" if len(error.problems) > 1 else ""
         raise ReviewInputError(
-            name, message + extra, column=None if where == "(top level)" else where
+            shown, message + more, column=None if where == "(top level)" else where
         ) from None
 
 
@@ -745,12 +612,12 @@ def build_review(
 
 
 def review_from_files(
-    reflections_path: PathLikeStr,
+    reflections_path: Source,
     edition: Edition,
     *,
     setting: Setting,
     date: _dt.date,
-    agreed_path: PathLikeStr | None = None,
+    agreed_path: Source | None = None,
     name_column: str | None = None,
 ) -> tuple[Review, tuple[str, ...]]:
     """Read a reflections file (either layout) and an optional agreed file into a review.
@@ -775,4 +642,7 @@ def review_from_files(
         agreed_file = read_agreed(agreed_path, edition)
         agreed = agreed_file.agreed
         reports += [f"{agreed_file.path}: {item}" for item in agreed_file.skipped]
+        reports += [
+            f"{agreed_file.path}: column {c!r} ignored" for c in agreed_file.ignored_columns
+        ]
     return build_review(edition, found, setting=setting, date=date, agreed=agreed), tuple(reports)

@@ -1,0 +1,207 @@
+"""The one CSV layer every reader and writer of the package uses (private: may change).
+
+Reading, by one set of rules:
+
+* the file is UTF-8 (a byte order mark is allowed); a bad byte is an error on its line;
+* quoting is strict: a quoted field that is never closed is an error naming the line
+  where it opened, never a field that swallows the rest of the file;
+* the header is the first line that is not blank; every value, header names included,
+  is stripped of surrounding white space, and header names match without case;
+* a line of blank cells is reported as skipped, never an error and never data;
+* a line with more fields than the header is an error; fewer only where the reader
+  says trailing cells may be left off (they read as blank);
+* a column the reader uses may not be named twice or left unnamed; other columns are
+  reported as ignored, each once, by name and position;
+* a cell the package wrote spreadsheet-safe (see `safe_cell`) reads back as it was.
+
+Writing: `safe_cell` makes a value safe to open in a spreadsheet, and `read_cell`
+undoes it, so files the package writes read back equal (see `safe_cell`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from os import PathLike
+from typing import IO
+
+from careers_impact._files import Source, lines, write_atomic
+from careers_impact.errors import ReviewInputError
+
+__all__ = ["CsvTable", "read_cell", "read_table", "safe_cell", "write_csv"]
+
+# A cell starting with one of these is read as a formula, or pasted as one, by
+# spreadsheet software (OWASP's list for CSV injection).
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(text: str) -> str:
+    """A cell that spreadsheet software shows as text: formula-like text, and text that
+    already starts with ``'``, gets one leading ``'``. `read_cell` removes it again.
+
+    >>> safe_cell("=HYPERLINK(1)"), safe_cell("'quoted"), safe_cell("Plan seen")
+    ("'=HYPERLINK(1)", "''quoted", 'Plan seen')
+    """
+    return "'" + text if text.startswith((*_FORMULA, "'")) else text
+
+
+def read_cell(text: str) -> str:
+    """Undo `safe_cell`: one leading ``'`` before formula-like text or another ``'``.
+
+    >>> read_cell("'=HYPERLINK(1)"), read_cell("''quoted"), read_cell("'quoted")
+    ('=HYPERLINK(1)', "'quoted", "'quoted")
+    """
+    if text.startswith("'") and text[1:2] and text[1:].startswith((*_FORMULA, "'")):
+        return text[1:]
+    return text
+
+
+class CsvTable:
+    """A CSV file being read: its header, then its records, one at a time."""
+
+    def __init__(self, name: str, source_lines: Iterator[str]) -> None:
+        self.name = name
+        self.skipped: list[str] = []
+        self._lines = source_lines
+        self._fed = 0  # physical lines handed to the csv reader so far
+        self._record: list[str] = []  # the raw lines of the record being read
+        self._start = 1
+        self._reader = csv.reader(self._feed(), strict=True)
+        self.header_line, header = self._first_record()
+        self.header = tuple(read_cell(cell.strip()) for cell in header)
+
+    def _feed(self) -> Iterator[str]:
+        for line in self._lines:
+            self._fed += 1
+            self._record.append(line)
+            yield line
+
+    def _next(self) -> list[str] | None:
+        self._record = []
+        self._start = self._fed + 1
+        try:
+            return next(self._reader, None)
+        except csv.Error as error:
+            raise self._csv_error(error) from None
+
+    def _csv_error(self, error: csv.Error) -> ReviewInputError:
+        opened = _unclosed_quote(self._record)
+        if opened is not None:
+            return ReviewInputError(
+                self.name,
+                "a quoted field opens here and is never closed",
+                line=self._start + opened,
+            )
+        return ReviewInputError(self.name, f"not readable as CSV: {error}", line=self._start)
+
+    def _first_record(self) -> tuple[int, list[str]]:
+        while (fields := self._next()) is not None:
+            if any(cell.strip() for cell in fields):
+                return self._start, fields
+            self.skipped.append(f"line {self._start}: empty")
+        raise ReviewInputError(self.name, "the file is empty: it has no header line")
+
+    def error(
+        self, message: str, *, line: int | None = None, column: str | None = None
+    ) -> ReviewInputError:
+        """An error in this file, at ``line`` (default: the header) and ``column``."""
+        return ReviewInputError(
+            self.name, message, line=self.header_line if line is None else line, column=column
+        )
+
+    def columns(
+        self, wanted: Mapping[str, Sequence[str]], *, required: Iterable[str]
+    ) -> tuple[dict[str, int], tuple[str, ...]]:
+        """Where each wanted column is (by any of its accepted names), and every other
+        column as ignored. A wanted column named twice, or a required one missing, is an
+        error; so is an unnamed column with a wanted name's position."""
+        found: dict[str, int] = {}
+        for index, title in enumerate(self.header):
+            key = title.casefold()
+            for field, names in wanted.items():
+                if key in names:
+                    if field in found:
+                        raise self.error(
+                            f"columns {found[field] + 1} and {index + 1} are both {field!r} "
+                            f"({self.header[found[field]]!r}, {title!r}); keep one"
+                        )
+                    found[field] = index
+        for field in required:
+            if field not in found:
+                names = " or ".join(repr(n) for n in wanted[field])
+                raise self.error(f"the header has no {names} column")
+        used = set(found.values())
+        return found, self.ignored(used)
+
+    def ignored(self, used: Iterable[int]) -> tuple[str, ...]:
+        """The header's other columns, named as a person finds them (blank: by position)."""
+        keep = set(used)
+        return tuple(
+            title or f"(unnamed column {index + 1})"
+            for index, title in enumerate(self.header)
+            if index not in keep
+        )
+
+    def records(self, *, required: int = 0) -> Iterator[tuple[int, list[str]]]:
+        """``(line, stripped cells)`` of every record after the header, padded to the
+        header's width. Blank lines go to ``skipped``; a record with more fields than
+        the header, or fewer than ``required``, is an error."""
+        width = len(self.header)
+        while (fields := self._next()) is not None:
+            line = self._start
+            cells = [read_cell(cell.strip()) for cell in fields]
+            if not any(cells):
+                self.skipped.append(f"line {line}: empty")
+                continue
+            if len(cells) > width:
+                raise self.error(
+                    f"{len(cells)} fields, but the header has {width}; a field may hold a "
+                    "comma only inside double quotes",
+                    line=line,
+                )
+            if len(cells) < required:
+                raise self.error(
+                    f"{len(cells)} fields, but this file needs at least {required}", line=line
+                )
+            yield line, cells + [""] * (width - len(cells))
+
+
+def _unclosed_quote(record: Sequence[str]) -> int | None:
+    """The 0-based line, within ``record``'s raw lines, of a quote that is never closed."""
+    inside, closed, opened, field_start = False, False, 0, True
+    for number, line in enumerate(record):
+        for char in line:
+            if inside:
+                inside = char != '"'
+                closed = not inside
+            elif char == '"' and (field_start or closed):
+                # A quote at a field's start opens it; one right after a closing quote
+                # is a doubled quote, a quote character inside the same field.
+                inside, closed = True, False
+                opened = number if field_start else opened
+                field_start = False
+            else:
+                field_start, closed = char in ",\r\n", False
+    return opened if inside else None
+
+
+@contextmanager
+def read_table(source: Source, name: str | None = None) -> Iterator[CsvTable]:
+    """The table of ``source`` (a path, text, bytes or stream), open while iterated."""
+    with lines(source, name) as (shown, source_lines):
+        yield CsvTable(shown, source_lines)
+
+
+def write_csv(path: str | PathLike[str] | IO[str], rows: Iterable[Sequence[str]]) -> None:
+    """Write rows as UTF-8 CSV with a byte order mark (so spreadsheets read it as UTF-8),
+    every cell through `safe_cell`, atomically to a path or to an open text stream."""
+    safe = ([safe_cell(cell) for cell in row] for row in rows)
+    if not isinstance(path, str | PathLike):
+        csv.writer(path, lineterminator="\n").writerows(safe)
+        return
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer).writerows(safe)
+    text = buffer.getvalue()
+    write_atomic(path, lambda handle: handle.write(text.encode("utf-8-sig")))

@@ -1,0 +1,171 @@
+"""Where files come from and how they are written (private: may change).
+
+A *source* is what a reader is given: a path (``str`` without a line break, or
+``os.PathLike``), the file's text (a ``str`` with a line break), its bytes, or an open
+binary or text stream (a web app has the upload in memory). `lines` turns any of them
+into decoded lines, one at a time, so that memory follows what the reader keeps, not
+the file's size; a byte that is not UTF-8 is reported on its exact line.
+
+Every file the package writes goes through `write_atomic`: a temporary file in the
+same folder, then a rename, so a failed write leaves the old file whole.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import secrets
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from os import PathLike
+from pathlib import Path
+from typing import IO, AnyStr, Union
+
+from careers_impact.errors import ReviewInputError
+
+__all__ = ["Source", "describe", "lines", "read_bytes", "same_file", "write_atomic"]
+
+#: What a reader accepts: a path, the text, the bytes, or an open stream.
+Source = Union[str, "PathLike[str]", bytes, bytearray, IO[str], IO[bytes]]
+
+
+def _path(source: object) -> Path | None:
+    # A str is a path unless it has a line break: a CSV or JSON text always has one.
+    if isinstance(source, PathLike):
+        return Path(source)
+    if isinstance(source, str) and "\n" not in source and "\r" not in source:
+        return Path(source)
+    return None
+
+
+def describe(source: object, name: str | None = None) -> str:
+    """The name messages use for ``source``: ``name``, the path, or what it is."""
+    if name is not None:
+        return name
+    path = _path(source)
+    if path is not None:
+        return str(path) if isinstance(source, PathLike) else str(source)
+    stream_name = getattr(source, "name", None)
+    if isinstance(stream_name, str):
+        return stream_name
+    return (
+        "<text>"
+        if isinstance(source, str)
+        else "<bytes>"
+        if isinstance(source, bytes | bytearray)
+        else "<stream>"
+    )
+
+
+def _decoded(name: str, raw_lines: Iterable[bytes]) -> Iterator[str]:
+    # Decoded line by line, so a bad byte is reported on its own line and column.
+    decode = codecs.getincrementaldecoder("utf-8")("strict").decode
+    for number, raw in enumerate(raw_lines, start=1):
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        try:
+            yield decode(raw)
+        except UnicodeDecodeError as error:
+            raise ReviewInputError(
+                name,
+                f"byte 0x{raw[error.start]:02x} at character {error.start + 1} is not UTF-8 "
+                "text; save the file as UTF-8 (in a spreadsheet, 'CSV UTF-8')",
+                line=number,
+            ) from None
+    try:
+        decode(b"", final=True)
+    except UnicodeDecodeError:  # pragma: no cover - a line always ends a whole character
+        raise ReviewInputError(name, "the file ends inside a character") from None
+
+
+@contextmanager
+def lines(source: Source, name: str | None = None) -> Iterator[tuple[str, Iterator[str]]]:
+    """``(name, decoded lines with their line ends)`` of ``source``, read as they are used.
+
+    A file that cannot be opened is a `ReviewInputError` naming it.
+    """
+    shown = describe(source, name)
+    path = _path(source)
+    if path is not None:
+        try:
+            # Closed by the with below; opening is apart so that its error is worded here.
+            handle = path.open("rb")
+        except OSError as error:
+            raise ReviewInputError(shown, f"cannot read the file: {error.strerror}") from None
+        with handle:
+            yield shown, _decoded(shown, handle)
+        return
+    if isinstance(source, str):
+        yield shown, _split(source.removeprefix("\ufeff"), "\n")
+        return
+    if isinstance(source, bytes | bytearray):
+        yield shown, _decoded(shown, _split(bytes(source), b"\n"))
+        return
+    assert not isinstance(source, PathLike | str)  # handled above
+    first = source.read(0)
+    if isinstance(first, bytes):
+        yield shown, _decoded(shown, source)  # type: ignore[arg-type]  # a binary stream
+        return
+    yield shown, _text_stream(source)  # type: ignore[arg-type]  # a text stream
+
+
+def _split(text: AnyStr, end: AnyStr) -> Iterator[AnyStr]:
+    # Lines end at a line feed only, as a file read in binary does: str.splitlines would
+    # also break at form feeds and other separators inside a field.
+    start = 0
+    while start < len(text):
+        stop = text.find(end, start)
+        stop = len(text) if stop < 0 else stop + 1
+        yield text[start:stop]
+        start = stop
+
+
+def _text_stream(stream: IO[str]) -> Iterator[str]:
+    for number, line in enumerate(stream, start=1):
+        yield line.removeprefix("\ufeff") if number == 1 else line
+
+
+def read_bytes(source: Source, name: str | None = None) -> tuple[str, bytes]:
+    """``(name, every byte of source)``, for formats read whole (JSON)."""
+    shown = describe(source, name)
+    path = _path(source)
+    if path is not None:
+        try:
+            return shown, path.read_bytes()
+        except OSError as error:
+            raise ReviewInputError(shown, f"cannot read the file: {error.strerror}") from None
+    if isinstance(source, str):
+        return shown, source.encode("utf-8", "surrogatepass")
+    if isinstance(source, bytes | bytearray):
+        return shown, bytes(source)
+    assert not isinstance(source, PathLike)  # handled above
+    data = source.read()
+    return shown, data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
+
+
+def same_file(a: str | PathLike[str], b: str | PathLike[str]) -> bool:
+    """Whether two paths name one existing file (links and relative paths resolved)."""
+    try:
+        return Path(a).samefile(b)
+    except OSError:
+        return False
+
+
+def write_atomic(path: str | PathLike[str], write: Callable[[IO[bytes]], object]) -> None:
+    """Write a file all at once: ``write`` fills a temporary file in the same folder,
+    which then replaces ``path``. If anything fails, ``path`` is left as it was."""
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    # os.open with 0o666 gives the file the mode a plainly created file would have.
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            temporary.chmod(target.stat().st_mode & 0o7777)
+        temporary.replace(target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
