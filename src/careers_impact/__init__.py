@@ -27,7 +27,10 @@ from careers_impact.errors import (
     CareersImpactError,
     EditionFileError,
     MissingExtraError,
+    NotFoundError,
+    ParameterError,
     ReviewInputError,
+    ReviewMismatchError,
     UnknownEditionError,
     UnknownRowError,
     UnknownThemeError,
@@ -49,6 +52,7 @@ from careers_impact.model import (
     Theme,
     ThemeChange,
 )
+from careers_impact.vocabulary import AnswerError
 
 if TYPE_CHECKING:
     from careers_impact.bestfit import (
@@ -258,6 +262,7 @@ __all__ = [
     "DISCUSS_SHARE",
     "DISCUSS_SPREAD",
     "AgreedPosition",
+    "AnswerError",
     "Benchmark",
     "BenchmarkTitle",
     "Block",
@@ -279,11 +284,14 @@ __all__ = [
     "GroupRollup",
     "GuidanceSection",
     "MissingExtraError",
+    "NotFoundError",
+    "ParameterError",
     "Participant",
     "Reflection",
     "Reflections",
     "Review",
     "ReviewInputError",
+    "ReviewMismatchError",
     "ReviewSummary",
     "Row",
     "RowChange",

@@ -194,10 +194,22 @@ def read_table(source: Source, name: str | None = None) -> Iterator[CsvTable]:
         yield CsvTable(shown, source_lines)
 
 
-def write_csv(path: str | PathLike[str] | IO[str], rows: Iterable[Sequence[str]]) -> None:
+def _text(value: object) -> str:
+    # Numbers and flags are the package's own and written as they are; text may be
+    # anyone's, so it is made spreadsheet-safe.
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    if isinstance(value, bool | int):
+        return str(value)
+    return safe_cell(str(value))
+
+
+def write_csv(path: str | PathLike[str] | IO[str], rows: Iterable[Sequence[object]]) -> None:
     """Write rows as UTF-8 CSV with a byte order mark (so spreadsheets read it as UTF-8),
-    every cell through `safe_cell`, atomically to a path or to an open text stream."""
-    safe = ([safe_cell(cell) for cell in row] for row in rows)
+    text through `safe_cell`, atomically to a path or to an open text stream."""
+    safe = ([_text(cell) for cell in row] for row in rows)
     if not isinstance(path, str | PathLike):
         csv.writer(path, lineterminator="\n").writerows(safe)
         return

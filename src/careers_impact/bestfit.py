@@ -24,6 +24,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from careers_impact._base import Frozen
+from careers_impact.errors import ParameterError
 from careers_impact.model import Edition
 from careers_impact.review import Answer, Evidence, Review, level_of, position_label
 
@@ -198,10 +199,10 @@ def consensus(levels: Sequence[int], *, lowest: int = LOWEST, highest: int = HIG
     0.0
     """
     if not levels:
-        raise ValueError("consensus needs at least one answer")
+        raise ParameterError("consensus needs at least one answer")
     width = highest - lowest
     if width <= 0:
-        raise ValueError("the scale needs two or more levels")
+        raise ParameterError("the scale needs two or more levels")
     n = len(levels)
     mean = sum(levels) / n
     total = 0.0
@@ -330,7 +331,9 @@ def evidence_fit(
     0
     """
     if not 0.0 < required_share <= 1.0:
-        raise ValueError(f"required_share must be above 0 and at most 1, not {required_share!r}")
+        raise ParameterError(
+            f"required_share must be above 0 and at most 1, not {required_share!r}"
+        )
     items = evidence.evidence if isinstance(evidence, Review) else tuple(evidence)
     row = edition.row(row_id)
     status = {(e.column, e.statement): e.status for e in items if e.row == row.id}

@@ -1,25 +1,26 @@
 """The ``careers-impact`` command: a thin layer over the library's functions.
 
 Every error the user can cause prints one line to standard error and exits with
-status 2; no traceback.
+status 2; no traceback. A file argument of ``-`` is standard input or output; no
+command writes over one of its own inputs, or over an existing file without
+``--force``, and every file is written atomically.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as _dt
+import io
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from pydantic import ValidationError
-
+from careers_impact._files import same_file, write_atomic
 from careers_impact._version import __version__
 from careers_impact.editions import DEFAULT_EDITION, list_editions, load_edition
-from careers_impact.errors import CareersImpactError
+from careers_impact.errors import CareersImpactError, EditionFileError, shown
 
 __all__ = ["main"]
 
@@ -75,28 +76,64 @@ def _date(text: str) -> _dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-10-05") from None
 
 
+def _source(path: str) -> Any:
+    """A file argument: ``-`` is standard input (its bytes), anything else a path."""
+    return sys.stdin.buffer if path == "-" else Path(path)
+
+
+def _check_output(out: str | None, *, force: bool, inputs: Sequence[str | None]) -> None:
+    """Refuse, before any work, to write over an input, or over a file without --force."""
+    if out is None or out == "-":
+        return
+    for given in inputs:
+        if given is not None and given != "-" and same_file(out, given):
+            raise _UsageError(f"{shown(out)} is one of this command's inputs; write elsewhere")
+    if Path(out).exists() and not force:
+        raise _UsageError(f"{shown(out)} exists; pass --force to overwrite it")
+
+
+def _write(out: str | None, text: str, *, force: bool, inputs: Sequence[str | None]) -> bool:
+    """Write ``text`` to ``out`` (``None`` or ``-``: standard output); True for a file.
+
+    A file is written atomically, never over one of the command's own inputs, and
+    never over an existing file without ``--force``.
+    """
+    _check_output(out, force=force, inputs=inputs)
+    if out is None or out == "-":
+        sys.stdout.write(text)
+        return False
+    write_atomic(out, lambda handle: handle.write(text.encode("utf-8")))
+    return True
+
+
 def _cmd_review(args: argparse.Namespace) -> int:
     from careers_impact.render import summary_text
     from careers_impact.review import Setting
-    from careers_impact.review_files import review_from_files, save_review
+    from careers_impact.review_files import review_from_files
     from careers_impact.rollup import summarise
 
     if args.setting is not None and not args.setting.strip():
         raise _UsageError("--setting must not be blank")
+    if args.reflections == "-" and args.agreed == "-":
+        raise _UsageError("only one of the files can be standard input ('-')")
+    _check_output(args.json, force=args.force, inputs=(args.reflections, args.agreed))
     edition = load_edition(args.edition)
-    setting = Setting(name=args.setting or Path(args.reflections).stem)
+    default_name = "standard input" if args.reflections == "-" else Path(args.reflections).stem
+    setting = Setting(name=args.setting or default_name)
     review, reports = review_from_files(
-        args.reflections,
+        _source(args.reflections),
         edition,
         setting=setting,
         date=args.date or _dt.date.today(),
-        agreed_path=args.agreed,
+        agreed_path=_source(args.agreed) if args.agreed else None,
         name_column=args.name_column,
     )
     print(summary_text(summarise(review, edition), reports=reports))
     if args.json:
-        save_review(review, args.json)
-        print(f"\nReview saved to {args.json}")
+        text = review.model_dump_json(indent=2) + "\n"
+        inputs = (args.reflections, args.agreed)
+        if _write(args.json, text, force=args.force, inputs=inputs):
+            print(f"\nReview saved to {shown(args.json)}")
     return 0
 
 
@@ -117,9 +154,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         return 0
     from careers_impact.report import report_html
 
-    out = Path(args.out)
-    out.write_text(report_html(demo_review(), demo_earlier_review()), encoding="utf-8")
-    print(f"\nThe example's report, compared with its review a year earlier: {out}")
+    page = report_html(demo_review(), demo_earlier_review())
+    if _write(args.out, page, force=args.force, inputs=()):
+        print(f"\nThe example's report, compared with its review a year earlier: {args.out}")
     return 0
 
 
@@ -127,17 +164,19 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from careers_impact.report import report_html, report_markdown
     from careers_impact.review_files import load_review
 
-    review = load_review(args.review)
-    previous = load_review(args.previous) if args.previous else None
+    if args.review == "-" and args.previous == "-":
+        raise _UsageError("only one of the reviews can be standard input ('-')")
+    _check_output(args.out, force=args.force, inputs=(args.review, args.previous))
+    review = load_review(
+        _source(args.review), name="standard input" if args.review == "-" else None
+    )
+    previous = load_review(_source(args.previous)) if args.previous else None
     if args.format == "markdown":
         text = report_markdown(review, previous)
     else:
         text = report_html(review, previous)
-    if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
-        print(f"Wrote the report to {args.out}", file=sys.stderr)
-    else:
-        print(text, end="")
+    if _write(args.out, text, force=args.force, inputs=(args.review, args.previous)):
+        print(f"Wrote the report to {shown(args.out)}", file=sys.stderr)
     return 0
 
 
@@ -145,13 +184,11 @@ def _cmd_template(args: argparse.Namespace) -> int:
     from careers_impact.review_files import write_template
 
     edition = load_edition(args.edition)
-    if args.out:
-        write_template(edition, args.out)
-        print(f"Wrote the blank reflections form for {edition.id} to {args.out}", file=sys.stderr)
-    else:
-        from careers_impact.review_files import template_header
-
-        csv.writer(sys.stdout, lineterminator="\n").writerow(template_header(edition))
+    buffer = io.StringIO()
+    write_template(edition, buffer)
+    if _write(args.out, buffer.getvalue(), force=args.force, inputs=()):
+        message = f"Wrote the blank reflections form for {edition.id} to {shown(args.out)}"
+        print(message, file=sys.stderr)
     return 0
 
 
@@ -165,19 +202,22 @@ def _edition_arg(text: str) -> Any:
 
 
 def _cmd_edition_validate(args: argparse.Namespace) -> int:
-    from careers_impact.maintain import validate_edition_file
+    from careers_impact.editions import load_edition_file
+    from careers_impact.maintain import validate_edition
 
-    problems = validate_edition_file(args.file)
+    name = "standard input" if args.file == "-" else shown(args.file)
+    try:
+        edition = load_edition_file(_source(args.file), name=name)
+        problems = validate_edition(edition)
+    except EditionFileError as error:
+        problems = error.problems
     for where, what in problems:
-        print(f"{args.file}: {where}: {what}")
+        print(f"{name}: {where}: {what}" if where else f"{name}: {what}")
     if problems:
         print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}", file=sys.stderr)
         return 1
-    from careers_impact.editions import load_edition_file
-
-    edition = load_edition_file(args.file)
     print(
-        f"{args.file}: valid edition {edition.id!r}: {len(edition.themes)} themes, "
+        f"{name}: valid edition {edition.id!r}: {len(edition.themes)} themes, "
         f"{len(edition.rows)} rows"
     )
     return 0
@@ -195,9 +235,9 @@ def _cmd_edition_diff(args: argparse.Namespace) -> int:
     else:
         print(diff.text(), end="")
     if args.crosswalk:
-        crosswalk = draft_crosswalk(diff, old, new)
-        Path(args.crosswalk).write_text(crosswalk.model_dump_json(indent=2) + "\n", "utf-8")
-        print(f"Wrote a draft crosswalk to {args.crosswalk}", file=sys.stderr)
+        text = draft_crosswalk(diff, old, new).model_dump_json(indent=2) + "\n"
+        if _write(args.crosswalk, text, force=args.force, inputs=(args.old, args.new)):
+            print(f"Wrote a draft crosswalk to {shown(args.crosswalk)}", file=sys.stderr)
     return 0
 
 
@@ -205,11 +245,9 @@ def _cmd_edition_new(args: argparse.Namespace) -> int:
     from careers_impact.maintain import new_edition
 
     draft = new_edition(_edition_arg(args.base), args.id)
-    out = Path(args.out or f"{args.id}.json")
-    if out.exists() and not args.force:
-        raise _UsageError(f"{out} exists; choose another --out or pass --force")
-    out.write_text(draft.model_dump_json(indent=2) + "\n", encoding="utf-8")
-    print(f"Wrote a starting file for edition {args.id!r} to {out}")
+    out = args.out or f"{args.id}.json"
+    if _write(out, draft.model_dump_json(indent=2) + "\n", force=args.force, inputs=(args.base,)):
+        print(f"Wrote a starting file for edition {args.id!r} to {shown(out)}")
     return 0
 
 
@@ -249,13 +287,17 @@ def _parser() -> _Parser:
     review.add_argument(
         "reflections",
         metavar="REFLECTIONS.csv",
-        help="a long CSV (participant,role,row,answer,note) or a form tool's wide export",
+        help="a long CSV (participant,role,row,answer,note) or a form tool's wide export "
+        "('-': standard input)",
     )
     review.add_argument(
         "--agreed", metavar="AGREED.csv", help="agreed positions (row,column,rationale)"
     )
     review.add_argument("--edition", default=None, help=f"edition id (default: {DEFAULT_EDITION})")
-    review.add_argument("--json", metavar="OUT.json", help="also save the review as JSON")
+    review.add_argument(
+        "--json", metavar="OUT.json", help="also save the review as JSON ('-': standard output)"
+    )
+    review.add_argument("--force", action="store_true", help="overwrite an existing --json file")
     review.add_argument(
         "--setting", metavar="NAME", help="the setting's name (default: the file's name)"
     )
@@ -276,18 +318,24 @@ def _parser() -> _Parser:
         metavar="FILE.html",
         help="where to write the example's HTML report (default: %(default)s)",
     )
+    demo.add_argument("--force", action="store_true", help="overwrite an existing report")
     demo.set_defaults(run=_cmd_demo)
 
     report = commands.add_parser(
         "report", help="write a review's shareable report (HTML, or Markdown for documents)"
     )
-    report.add_argument("review", metavar="REVIEW.json", help="a review saved with --json")
+    report.add_argument(
+        "review", metavar="REVIEW.json", help="a review saved with --json ('-': standard input)"
+    )
     report.add_argument(
         "--previous",
         metavar="EARLIER.json",
         help="an earlier review of the setting, to show what moved",
     )
-    report.add_argument("--out", metavar="FILE", help="write here (default: standard output)")
+    report.add_argument(
+        "--out", metavar="FILE", help="write here (default or '-': standard output)"
+    )
+    report.add_argument("--force", action="store_true", help="overwrite an existing --out file")
     report.add_argument(
         "--format", choices=("html", "markdown"), default="html", help="(default: html)"
     )
@@ -303,14 +351,19 @@ def _parser() -> _Parser:
         metavar="EDITION",
         help=f"edition id (default: {DEFAULT_EDITION})",
     )
-    template.add_argument("--out", metavar="FILE.csv", help="write here (default: standard output)")
+    template.add_argument(
+        "--out", metavar="FILE.csv", help="write here (default or '-': standard output)"
+    )
+    template.add_argument("--force", action="store_true", help="overwrite an existing --out file")
     template.set_defaults(run=_cmd_template)
 
     edition = commands.add_parser("edition", help="maintainers: validate, diff and start editions")
     tools = edition.add_subparsers(dest="tool", metavar="TOOL", parser_class=_Parser)
     tools.required = True
     validate = tools.add_parser("validate", help="check an edition file; exit 1 on any problem")
-    validate.add_argument("file", metavar="FILE.json")
+    validate.add_argument(
+        "file", metavar="FILE.json", help="the edition file ('-': standard input)"
+    )
     validate.set_defaults(run=_cmd_edition_validate)
     diff = tools.add_parser(
         "diff", help="what changed between two editions (ids or files), each change classed"
@@ -326,6 +379,7 @@ def _parser() -> _Parser:
         help="rewording at least this similar (0 to 1) is editorial (default: %(default)s)",
     )
     diff.add_argument("--crosswalk", metavar="OUT.json", help="also write a draft crosswalk")
+    diff.add_argument("--force", action="store_true", help="overwrite an existing --crosswalk file")
     diff.set_defaults(run=_cmd_edition_diff)
     new = tools.add_parser("new", help="write a starting file for a new edition")
     new.add_argument("--from", dest="base", required=True, metavar="EXISTING")
@@ -348,16 +402,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
-    except ValidationError as error:
-        from careers_impact._base import validation_problems
-
-        where, message = validation_problems(error)[0]
-        print(f"{PROG}: error: {where}: {message}", file=sys.stderr)
-        return 2
-    except (_UsageError, CareersImpactError, OSError, ValueError, LookupError) as error:
-        # The library's ValueError and LookupError messages are written for people
-        # (e.g. comparing reviews of two settings), so they are shown as they are.
+    except (_UsageError, CareersImpactError) as error:
+        # Every error the package raises on purpose says what and where, for people; a
+        # bug stays a visible traceback.
         print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        where = f"{shown(error.filename)}: " if isinstance(error.filename, str) else ""
+        print(f"{PROG}: error: {where}{error.strerror or error}", file=sys.stderr)
         return 2
 
 

@@ -21,6 +21,7 @@ from typing import Any, Final, NamedTuple
 from careers_impact._csvio import CsvTable, read_table
 from careers_impact._files import Source
 from careers_impact.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD, figures
+from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
 from careers_impact.model import Edition
 from careers_impact.review import Review
 from careers_impact.rollup import summarise
@@ -105,7 +106,7 @@ class CollectionSummary:
         for item in self.rows:
             if item.row == row_id:
                 return item
-        raise LookupError(f"the collection has no row {row_id!r}")
+        raise UnknownRowError(row_id, self.edition, [])
 
     def to_frame(self) -> Any:
         """Every setting-row as a tidy pandas DataFrame (needs ``careers-impact[pandas]``)."""
@@ -177,13 +178,13 @@ def summarise_collection(
 
             edition = load_edition(review.edition)
         if review.edition != edition.id:
-            raise ValueError(
+            raise ReviewMismatchError(
                 f"the collection is on edition {edition.id!r}, but the review of "
                 f"{review.setting.name!r} is on {review.edition!r}"
             )
         key = review.setting.identifier or review.setting.name
         if key in settings:
-            raise ValueError(
+            raise ReviewMismatchError(
                 f"two reviews of setting {key!r}; summarise one review per setting "
                 "(compare reviews over time with careers_impact.compare)"
             )
@@ -206,7 +207,7 @@ def summarise_collection(
                 )
             )
     if edition is None:
-        raise ValueError("the collection has no reviews")
+        raise ParameterError("the collection has no reviews")
     return CollectionSummary(
         edition=edition.id,
         settings=tuple(settings),

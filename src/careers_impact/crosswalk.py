@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, StringConstraints, model_validator
 from careers_impact._base import FILE_FORMAT, RowId
 from careers_impact._files import Source, read_bytes
 from careers_impact._jsonio import JsonFileError, load_json
-from careers_impact.errors import CareersImpactError, ReviewInputError
+from careers_impact.errors import CareersImpactError, ReviewInputError, shown
 from careers_impact.model import Edition
 
 __all__ = [
@@ -202,11 +202,11 @@ def load_crosswalk_file(source: Source, *, name: str | None = None) -> Crosswalk
     'b'
     """
     try:
-        shown, raw = read_bytes(source, name)
+        path, raw = read_bytes(source, name)
     except ReviewInputError as error:
         raise CrosswalkError(str(error)) from None
     try:
         return load_json(Crosswalk, raw, what="crosswalk")
     except JsonFileError as error:
         listed = "; ".join(f"{where}: {what}" if where else what for where, what in error.problems)
-        raise CrosswalkError(f"{shown}: {listed}") from None
+        raise CrosswalkError(f"{shown(path)}: {listed}") from None

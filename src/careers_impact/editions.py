@@ -16,7 +16,12 @@ from pydantic_core import from_json
 
 from careers_impact._files import Source, read_bytes
 from careers_impact._jsonio import JsonFileError, load_json
-from careers_impact.errors import EditionFileError, ReviewInputError, UnknownEditionError
+from careers_impact.errors import (
+    EditionFileError,
+    NotFoundError,
+    ReviewInputError,
+    UnknownEditionError,
+)
 from careers_impact.model import Benchmark, Edition
 
 __all__ = [
@@ -162,4 +167,4 @@ def benchmark(number: int) -> Benchmark:
     for item in benchmarks():
         if item.number == number:
             return item
-    raise LookupError(f"there is no Gatsby Benchmark {number!r}; they are numbered 1 to 8")
+    raise NotFoundError(f"there is no Gatsby Benchmark {number!r}; they are numbered 1 to 8")

@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 __all__ = [
     "CareersImpactError",
     "EditionFileError",
     "MissingExtraError",
+    "NotFoundError",
+    "ParameterError",
     "ReviewInputError",
+    "ReviewMismatchError",
     "UnknownEditionError",
     "UnknownRowError",
     "UnknownThemeError",
 ]
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def shown(path: str) -> str:
+    """A file name as messages print it: quoted where it holds control characters, so
+    that a name cannot forge further lines or codes in a terminal or a log.
+
+    >>> shown("answers.csv"), shown("a\\nb.csv")
+    ('answers.csv', "'a\\\\nb.csv'")
+    """
+    return repr(path) if _CONTROL.search(path) else path
 
 
 class CareersImpactError(Exception):
@@ -21,6 +38,40 @@ class CareersImpactError(Exception):
     >>> from careers_impact import UnknownEditionError, ReviewInputError
     >>> [issubclass(e, CareersImpactError) for e in (UnknownEditionError, ReviewInputError)]
     [True, True]
+    """
+
+
+class ParameterError(CareersImpactError, ValueError):
+    """An argument outside what a function takes; the message says what it takes.
+
+    >>> from careers_impact import load_edition
+    >>> try:
+    ...     load_edition().rows_for_benchmark(9)
+    ... except ParameterError as error:
+    ...     print(error)
+    a Gatsby Benchmark number is 1 to 8, not 9
+    """
+
+
+class ReviewMismatchError(CareersImpactError, ValueError):
+    """Reviews that cannot be compared or summarised together as asked (different
+    settings or editions, dates out of order, one setting twice).
+
+    >>> issubclass(ReviewMismatchError, ValueError)
+    True
+    """
+
+
+class NotFoundError(CareersImpactError, LookupError):
+    """Something asked for by name or number that is not there (a benchmark, a
+    participant, a schema).
+
+    >>> from careers_impact import benchmark
+    >>> try:
+    ...     benchmark(9)
+    ... except NotFoundError as error:
+    ...     print(error)
+    there is no Gatsby Benchmark 9; they are numbered 1 to 8
     """
 
 
@@ -120,7 +171,7 @@ class EditionFileError(CareersImpactError, ValueError):
         listed = "; ".join(f"{where}: {what}" if where else what for where, what in self.problems)
         count = len(self.problems)
         noun = "problem" if count == 1 else "problems"
-        super().__init__(f"{path}: {count} {noun}: {listed}")
+        super().__init__(f"{shown(path)}: {count} {noun}: {listed}")
 
 
 class ReviewInputError(CareersImpactError, ValueError):
@@ -137,7 +188,7 @@ class ReviewInputError(CareersImpactError, ValueError):
         self.message = message
         self.line = line
         self.column = column
-        where = path
+        where = shown(path)
         if line is not None:
             where += f", line {line}"
         if column is not None:

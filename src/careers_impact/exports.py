@@ -2,18 +2,19 @@
 
 A cell of user-supplied text that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or
 carriage return) could run as a formula when the file is opened in a spreadsheet; such
-cells are written with a leading apostrophe, the spreadsheet convention for "this is
-text". Numbers and the model's own ids are written as they are.
+cells, and cells already starting with an apostrophe, are written with a leading
+apostrophe, the spreadsheet convention for "this is text". Numbers and the model's own
+ids are written as they are. It is the one scheme of every CSV the package writes, and
+its readers undo it. Files are written atomically.
 """
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Sequence
-from os import PathLike, fspath
-from pathlib import Path
+from os import PathLike
 from typing import TYPE_CHECKING
 
+from careers_impact._csvio import safe_cell, write_csv
 from careers_impact.review import position_label
 
 if TYPE_CHECKING:
@@ -23,35 +24,22 @@ if TYPE_CHECKING:
 
 __all__ = ["neutralise", "write_collection_csv", "write_comparison_csv", "write_summary_csv"]
 
-_RISKY = ("=", "+", "-", "@", "\t", "\r")
-
 
 def neutralise(text: str) -> str:
-    """Text made safe to open in a spreadsheet: formula-like text gets a leading ``'``.
+    """Text made safe to open in a spreadsheet: formula-like text, and text already
+    starting with ``'``, gets a leading ``'``. The package's readers remove it again, so
+    every CSV the package writes reads back equal.
 
     >>> neutralise("=HYPERLINK(\\"http://x\\")"), neutralise("Plan seen")
     ('\\'=HYPERLINK("http://x")', 'Plan seen')
     """
-    return "'" + text if text.startswith(_RISKY) else text
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.4g}"
-    if isinstance(value, bool | int):
-        return str(value)
-    return neutralise(str(value))
+    return safe_cell(text)
 
 
 def _write(
     path: str | PathLike[str], header: Sequence[str], rows: Iterable[Sequence[object]]
 ) -> None:
-    with Path(fspath(path)).open("w", encoding="utf-8-sig", newline="") as handle:
-        out = csv.writer(handle)
-        out.writerow(header)
-        out.writerows([_cell(v) for v in row] for row in rows)
+    write_csv(path, [header, *rows])
 
 
 def write_summary_csv(summary: ReviewSummary, path: str | PathLike[str]) -> None:

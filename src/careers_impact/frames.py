@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from careers_impact.errors import MissingExtraError
+
 if TYPE_CHECKING:
     from careers_impact.collection import CollectionSummary
     from careers_impact.rollup import ReviewSummary
@@ -19,7 +21,7 @@ def _pandas() -> Any:
     try:
         import pandas
     except ImportError:
-        raise ImportError("DataFrames need pandas: pip install 'careers-impact[pandas]'") from None
+        raise MissingExtraError("DataFrames", "pandas") from None
     return pandas
 
 

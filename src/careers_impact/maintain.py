@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from difflib import SequenceMatcher
-from os import PathLike
 from typing import Literal
 
 from careers_impact._base import Frozen
+from careers_impact._files import Source
 from careers_impact._markdown import escape as _md
 from careers_impact.crosswalk import Crosswalk, CrosswalkEntry
-from careers_impact.errors import EditionFileError
+from careers_impact.errors import EditionFileError, ParameterError
 from careers_impact.model import Edition, Row
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "diff_editions",
     "draft_crosswalk",
     "new_edition",
+    "validate_edition",
     "validate_edition_file",
     "word_diff",
 ]
@@ -202,7 +203,7 @@ def diff_editions(
     rows and themes, moves and benchmark changes are substantive.
     """
     if not 0.0 <= similarity <= 1.0:
-        raise ValueError(f"similarity is a ratio from 0 to 1, not {similarity!r}")
+        raise ParameterError(f"similarity is a ratio from 0 to 1, not {similarity!r}")
     changes: list[Change] = []
     old_themes = {t.number: t for t in old.themes}
     new_themes = {t.number: t for t in new.themes}
@@ -373,7 +374,7 @@ def new_edition(base: Edition, edition_id: str) -> Edition:
     return Edition.model_validate(data)
 
 
-def validate_edition_file(path: str | PathLike[str]) -> tuple[tuple[str, str], ...]:
+def validate_edition_file(source: Source) -> tuple[tuple[str, str], ...]:
     """Every problem with an edition file, as ``(location, message)``; empty when valid.
 
     Beyond `careers_impact.load_edition_file`'s format and invariants, a
@@ -382,9 +383,20 @@ def validate_edition_file(path: str | PathLike[str]) -> tuple[tuple[str, str], .
     from careers_impact.editions import load_edition_file
 
     try:
-        edition = load_edition_file(path)
+        edition = load_edition_file(source)
     except EditionFileError as error:
         return error.problems
+    return validate_edition(edition)
+
+
+def validate_edition(edition: Edition) -> tuple[tuple[str, str], ...]:
+    """The release checks beyond the file format: a published edition's content must
+    match its recorded hash (see ``errata``). Empty when it does.
+
+    >>> from careers_impact import load_edition
+    >>> validate_edition(load_edition())
+    ()
+    """
     expected = edition.expected_hash()
     problems = []
     if expected is not None and edition.content_hash() != expected:

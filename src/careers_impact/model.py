@@ -20,7 +20,13 @@ from typing import Annotated, Literal, NamedTuple
 from pydantic import Field, StringConstraints, model_validator
 
 from careers_impact._base import FILE_FORMAT, Frozen, RowId
-from careers_impact.errors import MissingExtraError, UnknownRowError, UnknownThemeError
+from careers_impact.errors import (
+    MissingExtraError,
+    NotFoundError,
+    ParameterError,
+    UnknownRowError,
+    UnknownThemeError,
+)
 
 __all__ = [
     "COLUMNS",
@@ -187,7 +193,7 @@ class Benchmark(Frozen):
         for entry in self.titles:
             if entry.revision == revision:
                 return entry.title
-        raise LookupError(f"Benchmark {self.number} has no title recorded for {revision!r}")
+        raise NotFoundError(f"Benchmark {self.number} has no title recorded for {revision!r}")
 
     def matches(self, wording: str) -> bool:
         """Whether ``wording`` is this benchmark's title in any revision, or an alias
@@ -309,7 +315,7 @@ class Row(Frozen):
     def cell(self, column: int) -> Cell:
         """The cell at ``column`` (1 to 4); any other column raises ``ValueError``."""
         if column not in COLUMNS:
-            raise ValueError(f"column must be 1, 2, 3 or 4, not {column!r}")
+            raise ParameterError(f"column must be 1, 2, 3 or 4, not {column!r}")
         return self.cells[column - 1]
 
 
@@ -585,7 +591,7 @@ class Edition(Frozen):
         an empty tuple.
         """
         if not isinstance(number, int) or not 1 <= number <= 8:
-            raise ValueError(f"a Gatsby Benchmark number is 1 to 8, not {number!r}")
+            raise ParameterError(f"a Gatsby Benchmark number is 1 to 8, not {number!r}")
         return tuple(
             row for theme in self.themes if number in theme.benchmarks for row in theme.rows
         )
@@ -600,7 +606,7 @@ class Edition(Frozen):
         """
         needle = text.casefold().strip()
         if not needle:
-            raise ValueError("search text must not be empty")
+            raise ParameterError("search text must not be empty")
         return tuple(
             SearchHit(row=row.id, column=cell.column, index=index, statement=statement)
             for row in self.rows

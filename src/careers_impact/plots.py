@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from careers_impact.errors import MissingExtraError
 from careers_impact.report import LEVEL_FILLS, LEVEL_NAMES
 from careers_impact.review import position_label
 
@@ -24,8 +25,17 @@ def _figure(**kwargs: Any) -> Any:
     try:
         from matplotlib.figure import Figure
     except ImportError:
-        raise ImportError("plots need matplotlib: pip install 'careers-impact[plot]'") from None
+        raise MissingExtraError("plots", "plot") from None
     return Figure(**kwargs)
+
+
+def _literal(text: str) -> str:
+    """Text matplotlib draws as it is: a ``$`` would otherwise start mathematics.
+
+    >>> _literal("Costs $5 and $10")
+    'Costs \\\\$5 and \\\\$10'
+    """
+    return text.replace("$", r"\$")
 
 
 def plot_snapshot(summary: ReviewSummary) -> Any:
@@ -43,7 +53,7 @@ def plot_snapshot(summary: ReviewSummary) -> Any:
     for index, outcome in enumerate(rows):
         level = outcome.level
         if level is None:
-            ax.text(0.05, index, outcome.label, va="center", fontsize=7, style="italic")
+            ax.text(0.05, index, _literal(outcome.label), va="center", fontsize=7, style="italic")
             continue
         ax.barh(
             index,
@@ -52,11 +62,12 @@ def plot_snapshot(summary: ReviewSummary) -> Any:
             edgecolor="#333333",
             hatch="//" if outcome.source == "suggested" else None,
         )
-    ax.set_yticks(range(len(rows)), [f"{o.row} {o.title[:38]}" for o in rows], fontsize=7)
+    labels = [_literal(f"{o.row} {o.title[:38]}") for o in rows]
+    ax.set_yticks(range(len(rows)), labels, fontsize=7)
     ax.invert_yaxis()
     ax.set_xlim(0, 4.2)
     ax.set_xticks(range(5), LEVEL_NAMES, fontsize=8)
-    ax.set_title(f"{summary.setting}, {summary.date}", fontsize=10)
+    ax.set_title(_literal(f"{summary.setting}, {summary.date}"), fontsize=10)
     ax.grid(axis="x", color="#dddddd")
     ax.set_axisbelow(True)
     return fig
@@ -85,13 +96,16 @@ def plot_progress(comparison: Comparison) -> Any:
                 xytext=(move.before, index),
                 arrowprops={"arrowstyle": "->", "color": "#1d5a96"},
             )
-    labels = [f"{m.row or '/'.join(m.before_rows)} {m.title[:38]}" for m in moves]
+    labels = [_literal(f"{m.row or '/'.join(m.before_rows)} {m.title[:38]}") for m in moves]
     ax.set_yticks(range(len(moves)), labels, fontsize=7)
     ax.invert_yaxis()
     ax.set_xlim(-0.3, 4.3)
     ax.set_xticks(range(5), LEVEL_NAMES, fontsize=8)
     ax.set_title(
-        f"{comparison.setting}: {comparison.before_date} (grey) to {comparison.after_date} (blue)",
+        _literal(
+            f"{comparison.setting}: {comparison.before_date} (grey) to "
+            f"{comparison.after_date} (blue)"
+        ),
         fontsize=10,
     )
     ax.grid(axis="x", color="#dddddd")
@@ -121,7 +135,8 @@ def plot_distribution(collection: CollectionSummary) -> Any:
             label=position_label(level),
         )
         left = [a + b for a, b in zip(left, widths, strict=True)]
-    ax.set_yticks(range(len(items)), [f"{i.row} {i.title[:38]}" for i in items], fontsize=7)
+    labels = [_literal(f"{i.row} {i.title[:38]}") for i in items]
+    ax.set_yticks(range(len(items)), labels, fontsize=7)
     ax.invert_yaxis()
     ax.set_xlabel("settings")
     ax.legend(fontsize=7, ncols=5, loc="lower center", bbox_to_anchor=(0.5, 1.0))

@@ -17,6 +17,7 @@ from pydantic import Field
 
 from careers_impact._base import Frozen
 from careers_impact.crosswalk import Crosswalk, check_crosswalk, load_crosswalk
+from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
 from careers_impact.model import Edition
 from careers_impact.review import Review, Target, position_label
 from careers_impact.rollup import ReviewSummary, RowOutcome, summarise
@@ -130,7 +131,7 @@ class Comparison(Frozen):
         for move in self.rows:
             if move.row == row_id or (move.row is None and row_id in move.before_rows):
                 return move
-        raise LookupError(f"the comparison has no row {row_id!r}")
+        raise UnknownRowError(row_id, self.after_edition, [])
 
     def _repr_html_(self) -> str:
         from careers_impact.notebook import comparison_html
@@ -203,12 +204,12 @@ def compare(
     earlier, targets = _summary(before, editions)
     later, _ = _summary(after, editions)
     if not allow_different_settings and not _same_setting(earlier, later):
-        raise ValueError(
+        raise ReviewMismatchError(
             f"the reviews are of different settings ({earlier.setting!r} and "
             f"{later.setting!r}); pass allow_different_settings=True to compare them anyway"
         )
     if earlier.date > later.date:
-        raise ValueError(
+        raise ReviewMismatchError(
             f"the earlier review is dated {earlier.date}, after the later one ({later.date}); "
             "pass them in date order"
         )
@@ -353,7 +354,7 @@ class Trajectory(Frozen):
         for item in self.rows:
             if item.row == row_id:
                 return item
-        raise LookupError(f"the trajectory has no row {row_id!r}")
+        raise UnknownRowError(row_id, self.edition, [])
 
 
 def trajectory(
@@ -373,17 +374,17 @@ def trajectory(
     """
     editions = dict(editions or {})
     if len(reviews) < 2:
-        raise ValueError("a trajectory needs at least two reviews")
+        raise ParameterError("a trajectory needs at least two reviews")
     summaries = sorted((_summary(r, editions)[0] for r in reviews), key=lambda s: s.date)
     first = summaries[0]
     for other in summaries[1:]:
         if other.edition != first.edition:
-            raise ValueError(
+            raise ReviewMismatchError(
                 f"the reviews are on editions {first.edition!r} and {other.edition!r}; a "
                 "trajectory needs one edition (use compare() with a crosswalk)"
             )
         if not allow_different_settings and not _same_setting(first, other):
-            raise ValueError(
+            raise ReviewMismatchError(
                 f"the reviews are of different settings ({first.setting!r} and {other.setting!r})"
             )
     rows = tuple(

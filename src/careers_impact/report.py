@@ -21,6 +21,7 @@ from typing import Any
 from careers_impact._markdown import block_lines
 from careers_impact._markdown import escape as _md
 from careers_impact._version import __version__
+from careers_impact.errors import MissingExtraError
 from careers_impact.model import Edition
 from careers_impact.progression import Comparison, compare
 from careers_impact.review import ROLE_LABELS, Review, position_label
@@ -145,9 +146,7 @@ def report_html(
     try:
         import jinja2
     except ImportError:
-        raise ImportError(
-            "the HTML report needs Jinja2: pip install 'careers-impact[report]'"
-        ) from None
+        raise MissingExtraError("the HTML report", "report") from None
     from importlib.resources import files
 
     summary, edition, comparison = _prepare(review, previous, edition, editions)

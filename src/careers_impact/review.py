@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from careers_impact._base import FILE_FORMAT, Frozen, RowId
+from careers_impact.errors import NotFoundError
 from careers_impact.model import Edition
 from careers_impact.vocabulary import (
     NOT_APPLICABLE,
@@ -245,7 +246,7 @@ class Review(Frozen):
         for person in self.participants:
             if person.id == participant_id:
                 return person
-        raise LookupError(f"no participant {participant_id!r} in this review")
+        raise NotFoundError(f"no participant {participant_id!r} in this review")
 
 
 def _context_edition(context: Any, edition_id: str) -> Edition:

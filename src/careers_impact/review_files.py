@@ -25,8 +25,9 @@ from collections.abc import Iterable, Sequence
 from os import PathLike
 from typing import IO, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
+from careers_impact._base import validation_problems
 from careers_impact._csvio import CsvTable, read_table, write_csv
 from careers_impact._files import Source, read_bytes, write_atomic
 from careers_impact._jsonio import JsonFileError, load_json
@@ -597,18 +598,24 @@ def build_review(
     date: _dt.date,
     agreed: Iterable[AgreedPosition] = (),
 ) -> Review:
-    """Put a review together from what the files gave."""
-    return Review.model_validate(
-        {
-            "edition": edition.id,
-            "setting": setting,
-            "date": date,
-            "participants": reflections.participants,
-            "reflections": reflections.reflections,
-            "agreed": tuple(agreed),
-        },
-        context={"edition": edition},
-    )
+    """Put a review together from what the files gave; a problem that only shows once
+    they are together (a review's own rules) is a `ReviewInputError` on the reflections.
+    """
+    try:
+        return Review.model_validate(
+            {
+                "edition": edition.id,
+                "setting": setting,
+                "date": date,
+                "participants": reflections.participants,
+                "reflections": reflections.reflections,
+                "agreed": tuple(agreed),
+            },
+            context={"edition": edition},
+        )
+    except ValidationError as error:
+        where, message = validation_problems(error)[0]
+        raise ReviewInputError(reflections.path, f"{where}: {message}") from None
 
 
 def review_from_files(

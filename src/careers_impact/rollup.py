@@ -26,6 +26,7 @@ from careers_impact.bestfit import (
     krippendorff_alpha,
     suggest,
 )
+from careers_impact.errors import ReviewMismatchError, UnknownRowError
 from careers_impact.model import Block, Edition, blocks
 from careers_impact.review import Review, Target, level_of, position_label
 
@@ -173,7 +174,7 @@ class ReviewSummary(Frozen):
         for outcome in self.rows:
             if outcome.row == row_id:
                 return outcome
-        raise LookupError(f"the summary has no row {row_id!r}")
+        raise UnknownRowError(row_id, self.edition, [])
 
     def to_frame(self) -> Any:
         """The per-row outcomes as a tidy pandas DataFrame (needs ``careers-impact[pandas]``)."""
@@ -226,7 +227,9 @@ def summarise(
 
         edition = load_edition(review.edition)
     if edition.id != review.edition:
-        raise ValueError(f"the review is on edition {review.edition!r}, not {edition.id!r}")
+        raise ReviewMismatchError(
+            f"the review is on edition {review.edition!r}, not {edition.id!r}"
+        )
     answers: dict[str, list[Any]] = {row.id: [] for row in edition.rows}
     for reflection in review.reflections:
         answers[reflection.row].append(reflection.answer)

@@ -16,6 +16,8 @@ from typing import Any, Literal
 
 from pydantic_core import from_json
 
+from careers_impact.errors import NotFoundError
+
 __all__ = ["SCHEMA_BASE", "SchemaKind", "schema", "schema_id"]
 
 #: Where the schemas are published: the documentation site's ``schema/`` folder.
@@ -43,7 +45,7 @@ def _model(kind: SchemaKind) -> Any:
 def _check(kind: str) -> SchemaKind:
     # A caller from untyped code or JSON may pass any string.
     if kind not in _KINDS:
-        raise LookupError(f"no schema {kind!r}; the schemas are {', '.join(_KINDS)}")
+        raise NotFoundError(f"no schema {kind!r}; the schemas are {', '.join(_KINDS)}")
     return kind
 
 
