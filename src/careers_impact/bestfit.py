@@ -18,6 +18,7 @@ The rules (the domain's own):
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Annotated, Literal
 
@@ -227,16 +228,20 @@ def krippendorff_alpha(units: Iterable[Sequence[int]]) -> float | None:
     >>> krippendorff_alpha([[1, 1], [2, 2], [3, 3]])
     1.0
     """
+    # The coincidence matrix from each unit's value counts: n_c * n_k / (m - 1) pairs
+    # for c != k and n_c * (n_c - 1) / (m - 1) for c == k, so the work grows with the
+    # colleagues (to count) and the levels (five), not with pairs of colleagues.
     coincidences: dict[tuple[int, int], float] = {}
     for unit in units:
-        values = list(unit)
-        m = len(values)
+        counts = Counter(unit)
+        m = sum(counts.values())
         if m < 2:
             continue
-        for i, a in enumerate(values):
-            for j, b in enumerate(values):
-                if i != j:
-                    coincidences[(a, b)] = coincidences.get((a, b), 0.0) + 1.0 / (m - 1)
+        for c, n_c in counts.items():
+            for k, n_k in counts.items():
+                pairs = n_c * (n_c - 1) if c == k else n_c * n_k
+                if pairs:
+                    coincidences[(c, k)] = coincidences.get((c, k), 0.0) + pairs / (m - 1)
     if not coincidences:
         return None
     totals: dict[int, float] = {}
