@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, model_validator
 
@@ -49,6 +49,25 @@ _ARITY: dict[str, tuple[str, str]] = {
 }
 
 
+def _arity_schema(schema: dict[str, Any]) -> None:
+    # The arity rule in the schema too, so that other tools refuse what the loader does.
+    sizes = {
+        "none": {"maxItems": 0},
+        "one": {"minItems": 1, "maxItems": 1},
+        "several": {"minItems": 2},
+    }
+    schema["allOf"] = [
+        {
+            "if": {"properties": {"kind": {"const": kind}}},
+            "then": {
+                "properties": {"old": sizes[old], "new": sizes[new]},
+                "required": [side for side, need in (("old", old), ("new", new)) if need != "none"],
+            },
+        }
+        for kind, (old, new) in _ARITY.items()
+    ]
+
+
 class CrosswalkError(CareersImpactError, LookupError):
     """No crosswalk joins two editions, or a crosswalk does not fit its editions.
 
@@ -64,7 +83,9 @@ class CrosswalkEntry(BaseModel):
     'split'
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", defer_build=True, json_schema_extra=_arity_schema
+    )
 
     kind: Kind
     old: tuple[RowId, ...] = ()
