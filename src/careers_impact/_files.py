@@ -1,10 +1,11 @@
 """Where files come from and how they are written (private: may change).
 
-A *source* is what a reader is given: a path (``str`` without a line break, or
-``os.PathLike``), the file's text (a ``str`` with a line break), its bytes, or an open
-binary or text stream (a web app has the upload in memory). `lines` turns any of them
-into decoded lines, one at a time, so that memory follows what the reader keeps, not
-the file's size; a byte that is not UTF-8 is reported on its exact line.
+A *source* is what a reader is given: a path (``os.PathLike``, or a ``str`` that is
+not content), the file's text (a ``str`` with a line break, or a JSON document, which
+starts with ``{`` or ``[``), its bytes, or an open binary or text stream (a web app
+has the upload in memory). `lines` turns any of them into decoded lines, one at a
+time, so that memory follows what the reader keeps, not the file's size; a byte that
+is not UTF-8 is reported on its exact line.
 
 Every file the package writes goes through `write_atomic`: a temporary file in the
 same folder, then a rename, so a failed write leaves the old file whole.
@@ -30,10 +31,13 @@ Source = Union[str, "PathLike[str]", bytes, bytearray, IO[str], IO[bytes]]
 
 
 def _path(source: object) -> Path | None:
-    # A str is a path unless it has a line break: a CSV or JSON text always has one.
+    # A str is a path unless it is content: a CSV text has a line break, and a JSON
+    # document (even on one line) starts with { or [.
     if isinstance(source, PathLike):
         return Path(source)
-    if isinstance(source, str) and "\n" not in source and "\r" not in source:
+    if isinstance(source, str) and not (
+        "\n" in source or "\r" in source or source.lstrip().startswith(("{", "["))
+    ):
         return Path(source)
     return None
 
