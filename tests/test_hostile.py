@@ -384,3 +384,11 @@ def test_file_names_with_control_characters_are_quoted(tmp_path: Path) -> None:
         read_reflections(path, EDITION)
     assert "\x1b" not in str(raised.value)
     assert "\\x1b" in str(raised.value)
+
+
+@pytest.mark.parametrize("edition_id", ["c" * 10_000, "../schools-2026", "schools-2026\x00", ""])
+def test_an_impossible_edition_id_is_an_unknown_edition(edition_id: str) -> None:
+    from careers_impact import UnknownEditionError
+
+    with pytest.raises(UnknownEditionError, match="known editions: colleges, schools-2026"):
+        load_edition(edition_id)
