@@ -297,7 +297,7 @@ def test_a_failed_write_leaves_the_old_file_whole(
         real_write_atomic(target, failing)
 
     real_write_atomic = _files.write_atomic
-    monkeypatch.setattr("careers_impact.review_files.write_atomic", half_then_fail)
+    monkeypatch.setattr("careers_impact.files.review_json.write_atomic", half_then_fail)
     with pytest.raises(OSError, match="No space"):
         save_review(demo_review(), path)
     assert path.read_text(encoding="utf-8") == "the old review"

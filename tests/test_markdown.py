@@ -9,8 +9,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from careers_impact._markdown import block_lines, escape
 from careers_impact.model import blocks
+from careers_impact.views._style import block_lines, escape
 
 markdown = pytest.importorskip("markdown", reason="Python-Markdown comes with the docs extra")
 

@@ -23,7 +23,7 @@ from careers_impact import (
     write_reflections_long,
     write_template,
 )
-from careers_impact.review_files import parse_role, template_header
+from careers_impact.files.reflections import parse_role, template_header
 from careers_impact.testing import reviews
 from careers_impact.vocabulary import AnswerError
 

@@ -25,7 +25,7 @@ from careers_impact import (
     load_edition_file,
 )
 from careers_impact.examples import demo_earlier_review, demo_review
-from careers_impact.schemas import SCHEMA_BASE, _generate, schema, schema_id
+from careers_impact.files.schemas import SCHEMA_BASE, _generate, schema, schema_id
 
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = ("edition", "review", "crosswalk")

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from careers_impact import load_edition
+from careers_impact.files.review_json import save_review
 from careers_impact.review import (
     AgreedPosition,
     Participant,
@@ -23,7 +24,6 @@ from careers_impact.review import (
     Target,
     level_of,
 )
-from careers_impact.review_files import save_review
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "careers_impact" / "data" / "examples"
 SETTING = Setting(name="Northfield Academy (fictional example)", identifier="EXAMPLE-0001")

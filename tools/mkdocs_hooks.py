@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def on_files(files: Files, config: Any) -> Files:
     from careers_impact import list_editions, load_edition
     from careers_impact.examples import demo_review
-    from careers_impact.render import edition_markdown
-    from careers_impact.schemas import SCHEMA_BASE, schema, schema_id
+    from careers_impact.files.schemas import SCHEMA_BASE, schema, schema_id
+    from careers_impact.views.markdown import edition_markdown
 
     index = ["# The model", "", "Every bundled edition, generated from its data file.", ""]
     for info in list_editions():

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from careers_impact.examples import demo_earlier_review, demo_review
-from careers_impact.report import report_html
+from careers_impact.views.report import report_html
 
 TARGET = Path(__file__).resolve().parent.parent / "docs" / "img" / "example-report.png"
 FLAGS = [

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from careers_impact.schemas import _KINDS, _generate
+from careers_impact.files.schemas import _KINDS, _generate
 
 TARGET = Path(__file__).resolve().parent.parent / "src" / "careers_impact" / "data"
 

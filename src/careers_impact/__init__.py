@@ -52,7 +52,6 @@ from careers_impact.model import (
     Theme,
     ThemeChange,
 )
-from careers_impact.vocabulary import AnswerError
 
 if TYPE_CHECKING:
     from careers_impact.bestfit import (
@@ -69,7 +68,6 @@ if TYPE_CHECKING:
         CollectionSummary,
         RowDistribution,
         SettingRow,
-        read_collection,
         summarise_collection,
     )
     from careers_impact.crosswalk import (
@@ -81,17 +79,18 @@ if TYPE_CHECKING:
         load_crosswalk,
         load_crosswalk_file,
     )
-    from careers_impact.exports import (
-        neutralise,
-        write_collection_csv,
-        write_comparison_csv,
-        write_summary_csv,
+    from careers_impact.files.agreed import read_agreed, write_agreed
+    from careers_impact.files.collection import read_collection
+    from careers_impact.files.reflections import (
+        Reflections,
+        read_form_export,
+        read_reflections,
+        read_reflections_long,
+        review_from_files,
+        write_reflections_long,
+        write_template,
     )
-    from careers_impact.plots import (
-        plot_distribution,
-        plot_progress,
-        plot_snapshot,
-    )
+    from careers_impact.files.review_json import load_review, save_review
     from careers_impact.progression import (
         Comparison,
         GroupMoves,
@@ -100,10 +99,6 @@ if TYPE_CHECKING:
         Trajectory,
         compare,
         trajectory,
-    )
-    from careers_impact.report import (
-        report_html,
-        report_markdown,
     )
     from careers_impact.review import (
         AgreedPosition,
@@ -116,21 +111,23 @@ if TYPE_CHECKING:
         level_of,
         position_label,
     )
-    from careers_impact.review_files import (
-        Reflections,
-        load_review,
-        parse_answer,
-        read_agreed,
-        read_form_export,
-        read_reflections,
-        read_reflections_long,
-        review_from_files,
-        save_review,
-        write_agreed,
-        write_reflections_long,
-        write_template,
-    )
     from careers_impact.rollup import GroupRollup, ReviewSummary, RowOutcome, summarise
+    from careers_impact.views.exports import (
+        neutralise,
+        write_collection_csv,
+        write_comparison_csv,
+        write_summary_csv,
+    )
+    from careers_impact.views.plots import (
+        plot_distribution,
+        plot_progress,
+        plot_snapshot,
+    )
+    from careers_impact.views.report import (
+        report_html,
+        report_markdown,
+    )
+    from careers_impact.vocabulary import AnswerError, parse_answer
 
 # Reviews, best fit, roll-ups and collections load on first use, so that importing the
 # package to read the model stays cheap (see benchmarks/bench_load.py).
@@ -153,11 +150,14 @@ _LAZY = {
             "CollectionSummary",
             "RowDistribution",
             "SettingRow",
-            "read_collection",
             "summarise_collection",
         ),
         "careers_impact.collection",
     ),
+    "read_collection": "careers_impact.files.collection",
+    **dict.fromkeys(("load_review", "save_review"), "careers_impact.files.review_json"),
+    **dict.fromkeys(("read_agreed", "write_agreed"), "careers_impact.files.agreed"),
+    **dict.fromkeys(("parse_answer", "AnswerError"), "careers_impact.vocabulary"),
     **dict.fromkeys(
         (
             "AgreedPosition",
@@ -175,19 +175,14 @@ _LAZY = {
     **dict.fromkeys(
         (
             "Reflections",
-            "load_review",
-            "parse_answer",
-            "read_agreed",
             "read_form_export",
             "read_reflections",
             "read_reflections_long",
             "review_from_files",
-            "save_review",
-            "write_agreed",
             "write_reflections_long",
             "write_template",
         ),
-        "careers_impact.review_files",
+        "careers_impact.files.reflections",
     ),
     **dict.fromkeys(
         ("GroupRollup", "ReviewSummary", "RowOutcome", "summarise"), "careers_impact.rollup"
@@ -221,7 +216,7 @@ _LAZY = {
             "report_html",
             "report_markdown",
         ),
-        "careers_impact.report",
+        "careers_impact.views.report",
     ),
     **dict.fromkeys(
         (
@@ -229,7 +224,7 @@ _LAZY = {
             "plot_progress",
             "plot_snapshot",
         ),
-        "careers_impact.plots",
+        "careers_impact.views.plots",
     ),
     **dict.fromkeys(
         (
@@ -238,7 +233,7 @@ _LAZY = {
             "write_comparison_csv",
             "write_summary_csv",
         ),
-        "careers_impact.exports",
+        "careers_impact.views.exports",
     ),
 }
 

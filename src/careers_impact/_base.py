@@ -4,12 +4,26 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-__all__ = ["FILE_FORMAT", "Frozen", "RowId", "validation_problems"]
+__all__ = [
+    "FILE_FORMAT",
+    "ColumnNumber",
+    "Frozen",
+    "Level",
+    "RowId",
+    "Text",
+    "validation_problems",
+]
 
 #: A row id such as "1.3": theme number, dot, row number.
 RowId = Annotated[str, StringConstraints(pattern=r"^[1-9]\.[1-9][0-9]?$")]
+#: Text that is not empty.
+Text = Annotated[str, StringConstraints(min_length=1)]
+#: A column of the model: 1 to 4.
+ColumnNumber = Annotated[int, Field(ge=1, le=4)]
+#: A position on the ordinal scale: 0 (not yet at column 1) to 4.
+Level = Annotated[int, Field(ge=0, le=4)]
 
 
 class Frozen(BaseModel):

@@ -24,10 +24,20 @@ from typing import IO, AnyStr, Union
 
 from careers_impact.errors import ReviewInputError
 
-__all__ = ["Source", "describe", "lines", "read_bytes", "same_file", "write_atomic"]
+__all__ = [
+    "PathLikeStr",
+    "Source",
+    "describe",
+    "lines",
+    "read_bytes",
+    "same_file",
+    "write_atomic",
+]
 
 #: What a reader accepts: a path, the text, the bytes, or an open stream.
 Source = Union[str, "PathLike[str]", bytes, bytearray, IO[str], IO[bytes]]
+#: Where a writer writes: a path.
+PathLikeStr = Union[str, "PathLike[str]"]
 
 
 def _path(source: object) -> Path | None:

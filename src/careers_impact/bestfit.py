@@ -24,7 +24,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from careers_impact._base import Frozen
+from careers_impact._base import Frozen, Level
 from careers_impact.errors import ParameterError
 from careers_impact.model import Edition
 from careers_impact.review import Answer, Evidence, Review, level_of, position_label
@@ -52,7 +52,6 @@ LOWEST, HIGHEST = 0, 4
 
 
 Fraction = Annotated[float, Field(ge=0.0, le=1.0)]
-Level = Annotated[int, Field(ge=LOWEST, le=HIGHEST)]
 
 
 class Suggestion(Frozen):

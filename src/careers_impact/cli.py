@@ -48,7 +48,7 @@ def _cmd_editions(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    from careers_impact import render
+    from careers_impact.views import markdown, text
 
     edition = load_edition(args.edition)
     if args.row is not None:
@@ -56,16 +56,16 @@ def _cmd_show(args: argparse.Namespace) -> int:
         if args.format == "json":
             print(row.model_dump_json(indent=2))
         elif args.format == "markdown":
-            print(render.row_markdown(edition, row), end="")
+            print(markdown.row_markdown(edition, row), end="")
         else:
-            print(render.row_text(edition, row))
+            print(text.row_text(edition, row))
         return 0
     if args.format == "json":
         print(edition.model_dump_json(indent=2))
     elif args.format == "markdown":
-        print(render.edition_markdown(edition), end="")
+        print(markdown.edition_markdown(edition), end="")
     else:
-        print(render.edition_text(edition))
+        print(text.edition_text(edition))
     return 0
 
 
@@ -107,10 +107,10 @@ def _write(out: str | None, text: str, *, force: bool, inputs: Sequence[str | No
 
 
 def _cmd_review(args: argparse.Namespace) -> int:
-    from careers_impact.render import summary_text
+    from careers_impact.files.reflections import review_from_files
     from careers_impact.review import Setting
-    from careers_impact.review_files import review_from_files
     from careers_impact.rollup import summarise
+    from careers_impact.views.text import summary_text
 
     if args.setting is not None and not args.setting.strip():
         raise _UsageError("--setting must not be blank")
@@ -139,8 +139,8 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from careers_impact.examples import demo_earlier_review, demo_review
-    from careers_impact.render import summary_text
     from careers_impact.rollup import summarise
+    from careers_impact.views.text import summary_text
 
     print("A fictional example review, bundled with the package to show what a review gives.\n")
     print(summary_text(summarise(demo_review())))
@@ -152,7 +152,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             "pip install 'careers-impact[report]'"
         )
         return 0
-    from careers_impact.report import report_html
+    from careers_impact.views.report import report_html
 
     page = report_html(demo_review(), demo_earlier_review())
     if _write(args.out, page, force=args.force, inputs=()):
@@ -161,8 +161,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from careers_impact.report import report_html, report_markdown
-    from careers_impact.review_files import load_review
+    from careers_impact.files.review_json import load_review
+    from careers_impact.views.report import report_html, report_markdown
 
     if args.review == "-" and args.previous == "-":
         raise _UsageError("only one of the reviews can be standard input ('-')")
@@ -181,7 +181,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_template(args: argparse.Namespace) -> int:
-    from careers_impact.review_files import write_template
+    from careers_impact.files.reflections import write_template
 
     edition = load_edition(args.edition)
     buffer = io.StringIO()

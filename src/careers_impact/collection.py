@@ -16,30 +16,29 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import median_low
-from typing import Any, Final, NamedTuple
+from typing import Any, NamedTuple
 
-from careers_impact._csvio import CsvTable, read_table
-from careers_impact._files import Source
+from careers_impact._deprecated import moved
+from careers_impact._hooks import view
 from careers_impact.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD, figures
 from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
 from careers_impact.model import Edition
 from careers_impact.review import Review
 from careers_impact.rollup import summarise
-from careers_impact.vocabulary import NOT_APPLICABLE, NOT_YET, UNSURE, AnswerError, parse_answer
+
+# read_collection moved to careers_impact.files.collection; the old path still works.
+__getattr__, _ = moved(__name__, "careers_impact.files.collection")
 
 __all__ = [
     "CollectionSummary",
     "RowDistribution",
     "SettingRow",
-    "read_collection",
+    "summarise_answers",
     "summarise_collection",
 ]
 
 #: The header of a collection CSV: a long reflections CSV with a setting column.
 COLLECTION_HEADER = ("setting", "participant", "role", "row", "answer", "note")
-
-_UNSURE, _NOT_APPLICABLE = -1, -2
-_UNSEEN: Final = object()
 
 
 class SettingRow(NamedTuple):
@@ -110,15 +109,11 @@ class CollectionSummary:
 
     def to_frame(self) -> Any:
         """Every setting-row as a tidy pandas DataFrame (needs ``careers-impact[pandas]``)."""
-        from careers_impact.frames import collection_frame
-
-        return collection_frame(self)
+        return view("frames", "collection_frame")(self)
 
     def distribution_frame(self) -> Any:
         """The per-row distributions as a tidy DataFrame, one line per row and position."""
-        from careers_impact.frames import distribution_frame
-
-        return distribution_frame(self)
+        return view("frames", "distribution_frame")(self)
 
 
 def _distributions(edition: Edition, items: Sequence[SettingRow]) -> tuple[RowDistribution, ...]:
@@ -216,112 +211,24 @@ def summarise_collection(
     )
 
 
-def _code(answer: object) -> int | None:
-    if answer is None:
-        return None
-    if answer == NOT_YET:
-        return 0
-    if answer == UNSURE:
-        return _UNSURE
-    if answer == NOT_APPLICABLE:
-        return _NOT_APPLICABLE
-    if isinstance(answer, int):
-        return answer
-    raise TypeError(f"not an answer: {answer!r}")
-
-
-def read_collection(
-    source: Source,
+def summarise_answers(
     edition: Edition,
+    settings: Iterable[str],
+    groups: dict[tuple[str, str], dict[str, int | None]],
     *,
     discuss_spread: int = DISCUSS_SPREAD,
     discuss_share: float = DISCUSS_SHARE,
-    name: str | None = None,
+    skipped: Sequence[str] = (),
 ) -> CollectionSummary:
-    """Read one long CSV of many settings' reflections and summarise every setting-row.
-
-    Columns ``setting``, ``participant``, ``row`` and ``answer`` are needed; ``role``
-    and ``note`` are read past (trailing ones may be left off a line). Each setting-row
-    gets the suggested best fit from its answers (the file has no agreed positions). The
-    file is read by the package's one set of CSV rules, streamed, so memory follows the
-    number of settings, not the file's size. Bad lines raise `ReviewInputError` with
-    the line and column; blank answers are reported in ``skipped``.
+    """Summarise answers already grouped by (setting, row) and keyed by colleague, as
+    levels 0 to 4 (``None`` for unsure or not applicable): `read_collection`'s arithmetic.
 
     >>> from careers_impact import load_edition
-    >>> text = "setting,participant,row,answer\\nA,p1,1.1,2\\nA,p2,1.1,4\\n"
-    >>> read_collection(text, load_edition()).setting_rows[0].level
-    2
+    >>> found = summarise_answers(load_edition(), ["A"], {("A", "1.1"): {"p1": 2, "p2": 4}})
+    >>> found.setting_rows[0].level, found.setting_rows[1].source
+    (2, 'not-reviewed')
     """
-    with read_table(source, name) as table:
-        return _summarise_table(
-            table, edition, discuss_spread=discuss_spread, discuss_share=discuss_share
-        )
-
-
-_COLLECTION_COLUMNS = {name: (name,) for name in COLLECTION_HEADER}
-_COLLECTION_REQUIRED = ("setting", "participant", "row", "answer")
-
-
-def _answers_by_group(
-    table: CsvTable, edition: Edition
-) -> tuple[dict[str, None], dict[tuple[str, str], dict[str, int]]]:
-    """Every answer's code, grouped by (setting, row) and keyed by colleague."""
-    at, _ = table.columns(_COLLECTION_COLUMNS, required=_COLLECTION_REQUIRED)
-    i_setting, i_person, i_row, i_answer = (at[c] for c in _COLLECTION_REQUIRED)
-    known_rows = {row.id for row in edition.rows}
-    codes: dict[str, int | None] = {}
-    groups: dict[tuple[str, str], dict[str, int]] = {}
-    settings: dict[str, None] = {}
-    group: dict[str, int] = {}
-    last: tuple[str, str] = ("", "")
-    required = max(at[c] for c in _COLLECTION_REQUIRED) + 1
-    # The hot loop: a national extract has millions of lines. Lines of one setting-row
-    # usually follow one another, so the group and its checks are looked up only when
-    # the setting or row changes.
-    for line, cells in table.records(required=required):
-        setting, row_id, person, raw = (
-            cells[i_setting],
-            cells[i_row],
-            cells[i_person],
-            cells[i_answer],
-        )
-        code = codes.get(raw, _UNSEEN)
-        if code is _UNSEEN:
-            try:
-                code = codes[raw] = _code(parse_answer(raw))
-            except AnswerError as error:
-                raise table.error(str(error), line=line, column="answer") from None
-        if (setting, row_id) != last:
-            if row_id not in known_rows:
-                raise table.error(
-                    f"edition {edition.id!r} has no row {row_id!r}", line=line, column="row"
-                )
-            if not setting:
-                raise table.error("no setting named", line=line, column="setting")
-            last = (setting, row_id)
-            group = groups.setdefault(last, {})
-            settings[setting] = None
-        if not person:
-            raise table.error("no participant named", line=line, column="participant")
-        if code is None:
-            table.skipped.append(f"line {line}: no answer for row {row_id}")
-            continue
-        if person in group:
-            raise table.error(
-                f"{person!r} answers row {row_id} twice for setting {setting!r}", line=line
-            )
-        group[person] = code  # type: ignore[assignment]  # _UNSEEN was replaced above
-    return settings, groups
-
-
-def _summarise_table(
-    table: CsvTable,
-    edition: Edition,
-    *,
-    discuss_spread: int,
-    discuss_share: float,
-) -> CollectionSummary:
-    settings, groups = _answers_by_group(table, edition)
+    settings = tuple(settings)
     items: list[SettingRow] = []
     rows = [row.id for row in edition.rows]
     not_reviewed = ("not-reviewed", None, 0, None, None, False)
@@ -334,10 +241,9 @@ def _summarise_table(
             if not members:
                 items.append(SettingRow(setting, row_id, *not_reviewed))
                 continue
-            answers = tuple(sorted(members.values()))
-            known = memo.get(answers)
+            levels = tuple(sorted(v for v in members.values() if v is not None))
+            known = memo.get(levels)
             if known is None:
-                levels = [v for v in answers if v >= 0]
                 if levels:
                     level, lowest, highest, share = figures(levels)
                     spread = highest - lowest
@@ -345,12 +251,12 @@ def _summarise_table(
                     known = ("suggested", level, len(levels), spread, share, needs)
                 else:
                     known = not_reviewed
-                memo[answers] = known
+                memo[levels] = known
             items.append(SettingRow(setting, row_id, *known))
     return CollectionSummary(
         edition=edition.id,
         settings=tuple(settings),
         setting_rows=tuple(items),
         rows=_distributions(edition, items),
-        skipped=tuple(table.skipped),
+        skipped=tuple(skipped),
     )

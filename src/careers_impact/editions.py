@@ -15,13 +15,13 @@ from pydantic_core import from_json
 
 from careers_impact._files import Source, read_bytes
 from careers_impact._jsonio import JsonFileError, load_json
+from careers_impact.benchmarks import benchmark, benchmarks
 from careers_impact.errors import (
     EditionFileError,
-    NotFoundError,
     ReviewInputError,
     UnknownEditionError,
 )
-from careers_impact.model import Benchmark, Edition
+from careers_impact.model import Edition
 
 __all__ = [
     "DEFAULT_EDITION",
@@ -133,32 +133,10 @@ def edition_schema() -> dict[str, Any]:
 
     Tools in other languages can validate edition files against it; the package's own
     loader applies the same rules plus the invariants the schema cannot express. The
-    same as ``careers_impact.schemas.schema("edition")``.
+    same as ``careers_impact.files.schemas.schema("edition")``.
 
     >>> edition_schema()["title"]
     'Edition'
     """
     schema: dict[str, Any] = from_json(_read("edition.schema.json"))
     return schema
-
-
-@cache
-def benchmarks() -> tuple[Benchmark, ...]:
-    """The eight Gatsby Benchmarks with their published titles and alternative wordings.
-
-    >>> benchmarks()[7].title
-    'Personal guidance'
-    """
-    return tuple(Benchmark.model_validate(item) for item in from_json(_read("benchmarks.json")))
-
-
-def benchmark(number: int) -> Benchmark:
-    """Gatsby Benchmark ``number`` (1 to 8); any other number raises ``LookupError``.
-
-    >>> benchmark(5).title
-    'Encounters with employers and employees'
-    """
-    for item in benchmarks():
-        if item.number == number:
-            return item
-    raise NotFoundError(f"there is no Gatsby Benchmark {number!r}; they are numbered 1 to 8")

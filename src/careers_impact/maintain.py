@@ -16,10 +16,10 @@ from typing import Literal
 
 from careers_impact._base import Frozen
 from careers_impact._files import Source
-from careers_impact._markdown import escape as _md
 from careers_impact.crosswalk import Crosswalk, CrosswalkEntry
 from careers_impact.errors import EditionFileError, ParameterError
 from careers_impact.model import Edition, Row
+from careers_impact.views._style import escape as _md
 
 __all__ = [
     "EDITORIAL_SIMILARITY",

@@ -19,10 +19,17 @@ from typing import Annotated, Literal, NamedTuple
 
 from pydantic import Field, StringConstraints, model_validator
 
-from careers_impact._base import FILE_FORMAT, Frozen, RowId
+from careers_impact._base import FILE_FORMAT, ColumnNumber, Frozen, RowId, Text
+from careers_impact._hooks import view
+from careers_impact.benchmarks import (
+    Benchmark,
+    BenchmarkNumber,
+    BenchmarkTitle,
+    Revision,
+    benchmark,
+)
 from careers_impact.errors import (
     MissingExtraError,
-    NotFoundError,
     ParameterError,
     UnknownRowError,
     UnknownThemeError,
@@ -52,9 +59,6 @@ __all__ = [
 #: The four columns of every row, in order.
 COLUMNS: tuple[int, int, int, int] = (1, 2, 3, 4)
 
-Text = Annotated[str, StringConstraints(min_length=1)]
-ColumnNumber = Annotated[int, Field(ge=1, le=4)]
-BenchmarkNumber = Annotated[int, Field(ge=1, le=8)]
 ThemeNumber = Annotated[int, Field(ge=1, le=9)]
 #: Indices (0-based, ascending) of the statements that are bullet-list items; consecutive
 #: indices form one list. Every other statement is a paragraph, list intros included.
@@ -146,61 +150,6 @@ class ColumnDefinition(Frozen):
     level: ColumnNumber
     label: Text
     focus: Text | None = None
-
-
-Revision = Literal["2014", "2025"]
-
-
-class BenchmarkTitle(Frozen):
-    """A Gatsby Benchmark's title in one revision of the framework, with its public source.
-
-    ``revision`` is ``"2014"`` (the original *Good Career Guidance*) or ``"2025"`` (the
-    refresh of November 2024 that schools and colleges follow from September 2025).
-
-    >>> from careers_impact import benchmark
-    >>> benchmark(3).titles[0].revision, benchmark(3).titles[0].title
-    ('2025', 'Addressing the needs of each young person')
-    """
-
-    revision: Revision
-    title: Text
-    source: Text
-
-
-class Benchmark(Frozen):
-    """A Gatsby Benchmark: number, current title, its title in each framework revision,
-    and the other published wordings of its title.
-
-    Benchmark titles are reference data of their own, not part of an edition. ``title``
-    is the current (2025) wording; ``titles`` lists every revision's, newest first;
-    ``aliases`` are every other wording: earlier revisions' titles and wordings in
-    circulation, searchable but not titles.
-
-    >>> from careers_impact import benchmark
-    >>> benchmark(3).title
-    'Addressing the needs of each young person'
-    >>> [(t.revision, t.title) for t in benchmark(3).titles][1]
-    ('2014', 'Addressing the needs of each pupil')
-    """
-
-    number: BenchmarkNumber
-    title: Text
-    titles: tuple[BenchmarkTitle, ...] = ()
-    aliases: tuple[Text, ...] = ()
-
-    def title_in(self, revision: Revision) -> str:
-        """The title in framework ``revision`` (``"2014"`` or ``"2025"``)."""
-        for entry in self.titles:
-            if entry.revision == revision:
-                return entry.title
-        raise NotFoundError(f"Benchmark {self.number} has no title recorded for {revision!r}")
-
-    def matches(self, wording: str) -> bool:
-        """Whether ``wording`` is this benchmark's title in any revision, or an alias
-        (ignoring case and surrounding space)."""
-        wanted = wording.strip().casefold()
-        known = (self.title, *(t.title for t in self.titles), *self.aliases)
-        return any(wanted == text.casefold() for text in known)
 
 
 class Cell(Frozen):
@@ -308,9 +257,7 @@ class Row(Frozen):
         return int(self.id.split(".", 1)[0])
 
     def _repr_html_(self) -> str:
-        from careers_impact.notebook import row_html
-
-        return row_html("", self)
+        return str(view("notebook", "row_html")(self))
 
     def cell(self, column: int) -> Cell:
         """The cell at ``column`` (1 to 4); any other column raises ``ValueError``."""
@@ -519,9 +466,7 @@ class Edition(Frozen):
         return self
 
     def _repr_html_(self) -> str:
-        from careers_impact.notebook import edition_html
-
-        return edition_html(self)
+        return str(view("notebook", "edition_html")(self))
 
     def content_hash(self) -> str:
         """SHA-256 of the edition's content: everything but ``published_hash`` and ``errata``.
@@ -579,8 +524,6 @@ class Edition(Frozen):
     @property
     def benchmarks(self) -> tuple[Benchmark, ...]:
         """The Gatsby Benchmarks this edition's themes serve, in number order."""
-        from careers_impact.editions import benchmark
-
         numbers = sorted({n for theme in self.themes for n in theme.benchmarks})
         return tuple(benchmark(n) for n in numbers)
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from statistics import median_low
-from typing import Annotated, Literal, get_args
+from typing import Literal, get_args
 
-from pydantic import Field
-
-from careers_impact._base import Frozen
+from careers_impact._base import Frozen, Level
+from careers_impact._hooks import view
 from careers_impact.crosswalk import Crosswalk, check_crosswalk, load_crosswalk
 from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
 from careers_impact.model import Edition
@@ -44,7 +43,6 @@ Move = Literal[
 #: Every move, in the order counts are reported.
 MOVES: tuple[str, ...] = get_args(Move)
 Link = Literal["same-row", "kept", "renamed", "split", "merged", "added", "retired", "none"]
-Level = Annotated[int, Field(ge=0, le=4)]
 
 
 class RowMove(Frozen):
@@ -134,9 +132,7 @@ class Comparison(Frozen):
         raise UnknownRowError(row_id, self.after_edition, [])
 
     def _repr_html_(self) -> str:
-        from careers_impact.notebook import comparison_html
-
-        return comparison_html(self)
+        return str(view("notebook", "comparison_html")(self))
 
 
 def _summary(

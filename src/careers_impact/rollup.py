@@ -16,7 +16,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from careers_impact._base import Frozen
+from careers_impact._base import Frozen, Level
+from careers_impact._hooks import view
 from careers_impact.bestfit import (
     DISCUSS_SHARE,
     DISCUSS_SPREAD,
@@ -32,7 +33,6 @@ from careers_impact.review import Review, Target, level_of, position_label
 
 __all__ = ["GroupRollup", "ReviewSummary", "RowOutcome", "summarise"]
 
-Level = Annotated[int, Field(ge=0, le=4)]
 Source = Literal["agreed", "suggested", "not-reviewed", "not-applicable"]
 
 
@@ -165,9 +165,7 @@ class ReviewSummary(Frozen):
     roles: tuple[str, ...]
 
     def _repr_html_(self) -> str:
-        from careers_impact.notebook import summary_html
-
-        return summary_html(self)
+        return str(view("notebook", "summary_html")(self))
 
     def row(self, row_id: str) -> RowOutcome:
         """The outcome for ``row_id``; ``LookupError`` when the summary has no such row."""
@@ -178,9 +176,7 @@ class ReviewSummary(Frozen):
 
     def to_frame(self) -> Any:
         """The per-row outcomes as a tidy pandas DataFrame (needs ``careers-impact[pandas]``)."""
-        from careers_impact.frames import summary_frame
-
-        return summary_frame(self)
+        return view("frames", "summary_frame")(self)
 
 
 def _group(key: int, title: str, outcomes: Iterable[RowOutcome]) -> GroupRollup:

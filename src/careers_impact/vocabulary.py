@@ -29,10 +29,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Annotated, Final, Literal
+from typing import Final, Literal
 
-from pydantic import Field
-
+from careers_impact._base import ColumnNumber, Level
 from careers_impact.errors import CareersImpactError
 
 __all__ = [
@@ -57,10 +56,6 @@ NOT_YET: Final = "not-yet"
 UNSURE: Final = "unsure"
 NOT_APPLICABLE: Final = "not-applicable"
 
-#: A column of the model: 1 to 4.
-ColumnNumber = Annotated[int, Field(ge=1, le=4)]
-#: A position on the ordinal scale: 0 (not yet at column 1) to 4.
-Level = Annotated[int, Field(ge=0, le=4)]
 #: A colleague's answer for one row: a column, not yet at column 1, unsure, or not applicable.
 Answer = ColumnNumber | Literal["not-yet", "unsure", "not-applicable"]
 #: The group's agreed position for one row: a column, not yet, or not applicable.

@@ -168,6 +168,12 @@ class CsvTable:
             yield line, cells + [""] * (width - len(cells))
 
 
+def used_width(at: Mapping[str, int], required: Sequence[str]) -> int:
+    """How many fields a line needs: up to the last required column. Trailing optional
+    cells (role, note, rationale) may be left off."""
+    return max(at[field] for field in required) + 1
+
+
 def _unclosed_quote(record: Sequence[str]) -> int | None:
     """The 0-based line, within ``record``'s raw lines, of a quote that is never closed."""
     inside, closed, opened, field_start = False, False, 0, True

@@ -1,9 +1,11 @@
-"""Markdown for every view: one escaping rule, and statements as paragraphs and lists.
+"""What every view shares, in one place: fills, level names, wording, Markdown escaping.
 
-Private to the package: the Markdown views (`render`, `report`, `maintain`) all
-write text through `escape` and runs of statements through `block_lines`, so model
-text and user text render as exactly themselves in Python-Markdown (the docs site) and
-CommonMark renderers alike, and never become markup or structure.
+Private to the package. The level fills and names serve the HTML report, the notebook
+and the figures alike (one hue rising in darkness with the level, so the order
+survives greyscale printing and colour-blind reading). The Markdown views write text
+through `escape` and runs of statements through `block_lines`, so model text and user
+text render as exactly themselves in Python-Markdown (the docs site) and CommonMark
+renderers alike, and never become markup or structure.
 """
 
 from __future__ import annotations
@@ -11,9 +13,38 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from careers_impact.model import Block
+from careers_impact.model import Block, Theme
+from careers_impact.vocabulary import position_label
 
-__all__ = ["block_lines", "escape"]
+__all__ = [
+    "LEVEL_FILLS",
+    "LEVEL_INKS",
+    "LEVEL_NAMES",
+    "benchmarks_phrase",
+    "block_lines",
+    "escape",
+]
+
+#: How each level 0 (not yet) to 4 reads, in the package's one wording.
+LEVEL_NAMES: tuple[str, ...] = tuple(position_label(level) for level in range(5))
+#: One hue, rising in darkness with the level, so the order survives greyscale printing.
+LEVEL_FILLS = ("#eef1f4", "#c6dbef", "#8fbbe0", "#4a8fcb", "#1d5a96")
+#: Text on each fill, at WCAG AA contrast.
+LEVEL_INKS = ("#1b1b1b", "#1b1b1b", "#1b1b1b", "#ffffff", "#ffffff")
+
+
+def benchmarks_phrase(theme: Theme) -> str:
+    """The Gatsby Benchmarks a theme serves, as its heading says them.
+
+    >>> from careers_impact import load_edition
+    >>> benchmarks_phrase(load_edition().theme(3))
+    'Benchmarks 2 and 7'
+    """
+    if not theme.benchmarks:
+        return "no benchmark stated"
+    noun = "Benchmark" if len(theme.benchmarks) == 1 else "Benchmarks"
+    return f"{noun} {' and '.join(str(n) for n in theme.benchmarks)}"
+
 
 # Characters that start inline markup, escaped with a backslash: each is one that both
 # Python-Markdown (with its tables extension) and CommonMark honour as an escape.

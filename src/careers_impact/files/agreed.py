@@ -1,0 +1,106 @@
+"""Agreed positions as CSV: ``row,column,rationale``, read and written without loss.
+
+The group's agreed position per row is the review's record. `read_agreed` reads it by
+the package's one set of CSV rules (see ``careers_impact.files._table``);
+`write_agreed` writes what it reads back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import IO
+
+from pydantic import BaseModel, ConfigDict
+
+from careers_impact._files import PathLikeStr, Source
+from careers_impact.files._table import CsvTable, read_table, used_width, write_csv
+from careers_impact.model import Edition
+from careers_impact.review import AgreedPosition, Review
+from careers_impact.vocabulary import AnswerError, answer_text, parse_agreed
+
+__all__ = ["AGREED_HEADER", "AgreedFile", "read_agreed", "write_agreed"]
+
+#: The header of an agreed-positions CSV.
+AGREED_HEADER = ("row", "column", "rationale")
+
+
+class AgreedFile(BaseModel):
+    """What an agreed-positions file gave: the positions, and the lines not used."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    path: str
+    agreed: tuple[AgreedPosition, ...]
+    skipped: tuple[str, ...] = ()
+    ignored_columns: tuple[str, ...] = ()
+
+
+_AGREED_COLUMNS = {
+    "row": ("row",),
+    "position": ("column", "position"),
+    "rationale": ("rationale",),
+}
+
+
+def read_agreed(source: Source, edition: Edition, *, name: str | None = None) -> AgreedFile:
+    """Read agreed positions: ``row,column,rationale``; a blank column is reported, not used.
+
+    The column may be headed ``column`` or ``position`` (not both); values are 1 to 4,
+    ``Not yet`` or ``N/A``. A rationale with commas must be in double quotes, as every
+    spreadsheet writes it.
+
+    >>> from careers_impact import load_edition
+    >>> read_agreed("row,column,rationale\\n1.1,3,Plan seen\\n", load_edition()).agreed[0].position
+    3
+    """
+    with read_table(source, name) as table:
+        return _read_agreed(table, edition)
+
+
+def _read_agreed(table: CsvTable, edition: Edition) -> AgreedFile:
+    at, ignored = table.columns(_AGREED_COLUMNS, required=("row", "position"))
+    known_rows = {row.id for row in edition.rows}
+    agreed: list[AgreedPosition] = []
+    lines: dict[str, int] = {}
+    column = table.header[at["position"]]
+    for line, cells in table.records(required=used_width(at, ("row", "position"))):
+        row_id = cells[at["row"]]
+        if row_id not in known_rows:
+            raise table.error(
+                f"edition {edition.id!r} has no row {row_id!r}", line=line, column="row"
+            )
+        if row_id in lines:
+            raise table.error(
+                f"row {row_id} is already agreed on line {lines[row_id]}", line=line, column="row"
+            )
+        try:
+            position = parse_agreed(cells[at["position"]])
+        except AnswerError as error:
+            raise table.error(str(error), line=line, column=column) from None
+        lines[row_id] = line
+        rationale = cells[at["rationale"]] if "rationale" in at else ""
+        if position is None:
+            unused = f"; its rationale {rationale!r} was not used" if rationale else ""
+            table.skipped.append(f"line {line}: no position for row {row_id}{unused}")
+            continue
+        agreed.append(AgreedPosition(row=row_id, position=position, rationale=rationale or None))
+    return AgreedFile(
+        path=table.name, agreed=tuple(agreed), skipped=tuple(table.skipped), ignored_columns=ignored
+    )
+
+
+def write_agreed(review: Review, path: PathLikeStr | IO[str]) -> None:
+    """Write a review's agreed positions as CSV that `read_agreed` reads, spreadsheet-safe
+    and atomically, as `write_reflections_long` does.
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact import load_edition
+    >>> from careers_impact.examples import demo_review
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "agreed.csv"
+    >>> write_agreed(demo_review(), path)
+    >>> read_agreed(path, load_edition()).agreed == demo_review().agreed
+    True
+    """
+    rows: list[Sequence[str]] = [AGREED_HEADER]
+    rows += [(a.row, answer_text(a.position), a.rationale or "") for a in review.agreed]
+    write_csv(path, rows)

@@ -1,0 +1,256 @@
+"""The review report: one self-contained HTML page to share, and a Markdown version.
+
+The page has the setting, date, edition and participants' roles; a visual snapshot of
+every row's position, grouped by theme, readable in greyscale and by screen readers
+(every position is written out, not shown by colour alone); a profile of each theme;
+strengths, priority areas with their next steps in the model's own words, rows that
+need discussion, targets and the gap to them; and, given an earlier review, what moved
+since. It loads nothing from the network and prints on A4.
+
+HTML is rendered by Jinja2 with autoescaping, so every piece of user-supplied text is
+escaped by the template engine (``pip install "careers-impact[report]"``). The Markdown
+version needs no extra.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from careers_impact._version import __version__
+from careers_impact.errors import MissingExtraError
+from careers_impact.model import Edition
+from careers_impact.progression import Comparison, compare
+from careers_impact.review import ROLE_LABELS, Review, position_label
+from careers_impact.rollup import ReviewSummary, RowOutcome, summarise
+from careers_impact.views._style import LEVEL_FILLS, LEVEL_INKS, LEVEL_NAMES, block_lines
+from careers_impact.views._style import escape as _md
+
+__all__ = ["report_html", "report_markdown"]
+
+
+@dataclass(frozen=True)
+class _Bar:
+    x: float
+    width: float
+    fill: str
+    ink: str
+    count: int
+    level: str
+
+
+def _context(
+    review: Review,
+    summary: ReviewSummary,
+    edition: Edition,
+    comparison: Comparison | None,
+) -> dict[str, Any]:
+    roles: dict[str, int] = {}
+    for person in review.participants:
+        label = ROLE_LABELS[person.role]
+        roles[label] = roles.get(label, 0) + 1
+    themes = []
+    for theme, rollup in zip(edition.themes, summary.themes, strict=True):
+        outcomes = [summary.row(row.id) for row in theme.rows]
+        total = max(1, len(theme.rows))
+        bars, x = [], 0.0
+        for level, count in enumerate(rollup.counts):
+            width = 100.0 * count / total
+            if count:
+                bars.append(
+                    _Bar(x, width, LEVEL_FILLS[level], LEVEL_INKS[level], count, LEVEL_NAMES[level])
+                )
+            x += width
+        themes.append(
+            {
+                "number": theme.number,
+                "title": theme.title,
+                "benchmarks": theme.benchmarks,
+                "rows": outcomes,
+                "rollup": rollup,
+                "bars": bars,
+                "unplaced": len(rollup.not_reviewed) + len(rollup.not_applicable),
+                "median": None if rollup.median is None else position_label(rollup.median),
+            }
+        )
+    outcome_of = {o.row: o for o in summary.rows}
+    top = max((outcome_of[r].level or 0 for r in summary.strengths), default=None)
+    low = min((outcome_of[r].level or 0 for r in summary.priorities), default=None)
+    moved = []
+    if comparison is not None:
+        moved = [m for m in comparison.rows if m.move not in ("held", "not-assessed")]
+    return {
+        "review": review,
+        "summary": summary,
+        "edition": edition,
+        "roles": roles,
+        "themes": themes,
+        "levels": list(zip(LEVEL_NAMES, LEVEL_FILLS, LEVEL_INKS, strict=True)),
+        "strengths": [outcome_of[r] for r in summary.strengths],
+        "priorities": [outcome_of[r] for r in summary.priorities],
+        "strength_label": position_label(top) if top is not None else None,
+        "priority_label": position_label(low) if low is not None else None,
+        "discussion": [outcome_of[r] for r in summary.needs_discussion],
+        "targets": [o for o in summary.rows if o.target is not None],
+        "comparison": comparison,
+        "moved": moved,
+        "position_label": position_label,
+        # "5 October 2026": built here because strftime's "%-d" is not portable.
+        "long_date": f"{review.date.day} {review.date:%B %Y}",
+        "version": __version__,
+    }
+
+
+def _prepare(
+    review: Review,
+    previous: Review | None,
+    edition: Edition | None,
+    editions: Mapping[str, Edition] | None,
+) -> tuple[ReviewSummary, Edition, Comparison | None]:
+    if edition is None:
+        from careers_impact.editions import load_edition
+
+        edition = (editions or {}).get(review.edition) or load_edition(review.edition)
+    summary = summarise(review, edition)
+    comparison = None
+    if previous is not None:
+        known = {edition.id: edition, **(editions or {})}
+        # The summary just made stands for the later review: no need to summarise twice.
+        comparison = compare(previous, summary, editions=known)
+    return summary, edition, comparison
+
+
+def report_html(
+    review: Review,
+    previous: Review | None = None,
+    *,
+    edition: Edition | None = None,
+    editions: Mapping[str, Edition] | None = None,
+) -> str:
+    """The review as one self-contained HTML page; with ``previous``, what moved since.
+
+    Needs the ``report`` extra (Jinja2). ``edition`` defaults to the bundled edition
+    the review names; ``editions`` supplies others by id (e.g. the previous review's).
+
+    >>> from careers_impact.examples import demo_earlier_review, demo_review
+    >>> page = report_html(demo_review(), demo_earlier_review())
+    >>> page.startswith("<!DOCTYPE html>")
+    True
+    """
+    try:
+        import jinja2  # noqa: F401  (a dictionary look-up once imported: the extra is checked every time)
+    except ImportError:
+        raise MissingExtraError("the HTML report", "report") from None
+    template = _template()
+    summary, edition, comparison = _prepare(review, previous, edition, editions)
+    return str(template.render(**_context(review, summary, edition, comparison)))
+
+
+@cache
+def _template() -> Any:
+    # One environment and one compiled template per process: compiling costs far more
+    # than rendering, and a hub's report run makes many reports.
+    import jinja2
+
+    folder = files("careers_impact").joinpath("views").joinpath("templates")
+    env = jinja2.Environment(
+        loader=jinja2.FunctionLoader(lambda name: folder.joinpath(name).read_text("utf-8")),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    return env.get_template("report.html.j2")
+
+
+def _md_rows(outcomes: list[RowOutcome]) -> list[str]:
+    return [f"- **{o.row}** {_md(o.title)}: {o.label}" for o in outcomes] or ["- (none)"]
+
+
+def report_markdown(
+    review: Review,
+    previous: Review | None = None,
+    *,
+    edition: Edition | None = None,
+    editions: Mapping[str, Edition] | None = None,
+) -> str:
+    """The review report as Markdown, for pasting into documents. Needs no extra.
+
+    >>> from careers_impact.examples import demo_review
+    >>> report_markdown(demo_review()).splitlines()[0]
+    '# Careers Impact internal leadership review: Northfield Academy (fictional example)'
+    """
+    summary, edition, comparison = _prepare(review, previous, edition, editions)
+    context = _context(review, summary, edition, comparison)
+    roles = ", ".join(f"{label} ({n})" for label, n in context["roles"].items()) or "none"
+    lines = [
+        f"# Careers Impact internal leadership review: {_md(review.setting.name)}",
+        "",
+        f"- **Date:** {review.date.isoformat()}",
+        f"- **Edition:** {_md(edition.title)} (`{edition.id}`)",
+        f"- **Participants:** {_md(roles)}",
+        "",
+        "## Snapshot",
+        "",
+        "| Row | Title | Position | Source |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| {o.row} | {_md(o.title)} | {o.label} | {o.source} |" for o in summary.rows]
+    lines += [
+        "",
+        "## Themes",
+        "",
+        "| Theme | Not yet | 1 | 2 | 3 | 4 | Median |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for theme in context["themes"]:
+        counts = " | ".join(str(c) for c in theme["rollup"].counts)
+        lines.append(
+            f"| {theme['number']} {_md(theme['title'])} | {counts} | {theme['median'] or '—'} |"
+        )
+    lines += ["", f"## Strengths ({context['strength_label'] or 'none singled out'})", ""]
+    lines += _md_rows(context["strengths"])
+    lines += ["", f"## Priority areas ({context['priority_label'] or 'none singled out'})", ""]
+    for o in context["priorities"]:
+        lines.append(f"- **{o.row}** {_md(o.title)}: {o.label}")
+        if o.next_step:
+            lines += ["", f"    Next step (Column {o.next_column}):", ""]
+            lines += block_lines(o.next_step_blocks, indent="    ")
+    if not context["priorities"]:
+        lines.append("- (none)")
+    lines += ["", "## Rows needing discussion", ""]
+    lines += [
+        f"- **{o.row}** {_md(o.title)}: spread {o.suggestion.spread}, "
+        f"{o.suggestion.share or 0:.0%} at {position_label(o.suggestion.level)}"
+        for o in context["discussion"]
+    ] or ["- (none)"]
+    if context["targets"]:
+        lines += [
+            "",
+            "## Targets",
+            "",
+            "| Row | Now | Target | By | Gap |",
+            "|---|---|---|---|---|",
+        ]
+        for o in context["targets"]:
+            by = o.target.by.isoformat() if o.target.by else "—"
+            gap = "—" if o.gap is None else str(max(o.gap, 0))
+            lines.append(f"| {o.row} | {o.label} | Column {o.target.column} | {by} | {gap} |")
+    if comparison is not None:
+        lines += ["", f"## What moved since {comparison.before_date}", ""]
+        moves = comparison.overall.counts
+        lines.append(
+            f"{moves['advanced']} advanced, {moves['held']} held, {moves['declined']} declined."
+        )
+        lines.append("")
+        lines += [f"- {_md(m.explain())}" for m in context["moved"]] or ["- (no row moved)"]
+    lines += [
+        "",
+        "---",
+        f"The Careers Impact Maturity Model is published by The Careers & Enterprise Company. "
+        f"Report made with careers-impact {__version__}.",
+    ]
+    return "\n".join(lines) + "\n"
