@@ -100,7 +100,7 @@ def test_trajectory_orders_by_date() -> None:
         review({"1.1": 2, "1.2": 2}, "2025-10-01"),
     ]
     path = trajectory(reviews)
-    assert path.dates == ("2024-10-01", "2025-10-01", "2026-10-01")
+    assert path.dates == (date(2024, 10, 1), date(2025, 10, 1), date(2026, 10, 1))
     assert path.row("1.1").levels == (1, 2, 3)
     assert path.row("1.1").net == 2
     assert path.row("1.2").levels == (None, 2, 2)
@@ -237,4 +237,5 @@ def test_demo_reviews_compare() -> None:
     comparison = compare(demo_earlier_review(), demo_review())
     counts = comparison.overall.counts
     assert counts["advanced"] + counts["held"] + counts["declined"] == 32
-    assert date.fromisoformat(comparison.before_date) < date.fromisoformat(comparison.after_date)
+    assert comparison.before_date < comparison.after_date
+    assert isinstance(comparison.before_date, date)

@@ -39,6 +39,7 @@ __all__ = [
     "evidence_fit",
     "figures",
     "krippendorff_alpha",
+    "needs_discussion",
     "suggest",
 ]
 
@@ -160,12 +161,31 @@ def suggest(
         spread=spread,
         share=share,
         consensus=consensus(levels),
-        needs_discussion=spread >= discuss_spread or share < discuss_share,
+        needs_discussion=needs_discussion(
+            spread, share, discuss_spread=discuss_spread, discuss_share=discuss_share
+        ),
         unsure=unsure,
         not_applicable=not_applicable,
         discuss_spread=discuss_spread,
         discuss_share=discuss_share,
     )
+
+
+def needs_discussion(
+    spread: int,
+    share: float,
+    *,
+    discuss_spread: int = DISCUSS_SPREAD,
+    discuss_share: float = DISCUSS_SHARE,
+) -> bool:
+    """Whether a row's answers need the group's discussion: they spread over
+    ``discuss_spread`` columns or more, or under ``discuss_share`` of them are at the
+    suggestion. The one place the rule lives.
+
+    >>> needs_discussion(2, 0.75), needs_discussion(1, 0.4), needs_discussion(1, 0.5)
+    (True, True, False)
+    """
+    return spread >= discuss_spread or share < discuss_share
 
 
 def figures(levels: Sequence[int]) -> tuple[int, int, int, float]:

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from careers_impact._deprecated import moved
 from careers_impact._hooks import view
-from careers_impact.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD, figures
+from careers_impact.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD, figures, needs_discussion
 from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
 from careers_impact.model import Edition
 from careers_impact.review import Review
@@ -247,7 +247,9 @@ def summarise_answers(
                 if levels:
                     level, lowest, highest, share = figures(levels)
                     spread = highest - lowest
-                    needs = spread >= discuss_spread or share < discuss_share
+                    needs = needs_discussion(
+                        spread, share, discuss_spread=discuss_spread, discuss_share=discuss_share
+                    )
                     known = ("suggested", level, len(levels), spread, share, needs)
                 else:
                     known = not_reviewed

@@ -8,8 +8,10 @@ compare only through a crosswalk; a row without an entry is not comparable.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cached_property
 from statistics import median_low
 from typing import Literal, get_args
 
@@ -19,7 +21,7 @@ from careers_impact.crosswalk import Crosswalk, check_crosswalk, load_crosswalk
 from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
 from careers_impact.model import Edition
 from careers_impact.review import Review, Target, position_label
-from careers_impact.rollup import ReviewSummary, RowOutcome, summarise
+from careers_impact.rollup import ReviewSummary, RowOutcome, row_groups, summarise
 
 __all__ = [
     "Comparison",
@@ -113,8 +115,8 @@ class Comparison(Frozen):
     """
 
     setting: str
-    before_date: str
-    after_date: str
+    before_date: _dt.date
+    after_date: _dt.date
     before_edition: str
     after_edition: str
     rows: tuple[RowMove, ...]
@@ -124,12 +126,21 @@ class Comparison(Frozen):
     advanced_most: tuple[str, ...]
     declined_most: tuple[str, ...]
 
+    @cached_property
+    def _by_id(self) -> dict[str, RowMove]:
+        # A row of the later edition by its id, and a retired row by its old id.
+        return {
+            key: move
+            for move in self.rows
+            for key in ((move.row,) if move.row is not None else move.before_rows)
+        }
+
     def row(self, row_id: str) -> RowMove:
         """The move of row ``row_id`` (a row of the later edition, or a retired row)."""
-        for move in self.rows:
-            if move.row == row_id or (move.row is None and row_id in move.before_rows):
-                return move
-        raise UnknownRowError(row_id, self.after_edition, [])
+        try:
+            return self._by_id[row_id]
+        except KeyError:
+            raise UnknownRowError(row_id, self.after_edition, []) from None
 
     def _repr_html_(self) -> str:
         return str(view("notebook", "comparison_html")(self))
@@ -283,16 +294,13 @@ def compare(
                 )
             )
 
+    theme_groups, benchmark_groups = row_groups(new_edition)
     themes = tuple(
-        _group(t.number, t.title, (m for m in moves if m.theme == t.number))
-        for t in new_edition.themes
+        _group(g.key, g.title, (m for m in moves if m.theme in g.themes)) for g in theme_groups
     )
-    benchmarks = []
-    for benchmark in new_edition.benchmarks:
-        numbers = {t.number for t in new_edition.themes if benchmark.number in t.benchmarks}
-        benchmarks.append(
-            _group(benchmark.number, benchmark.title, (m for m in moves if m.theme in numbers))
-        )
+    benchmarks = [
+        _group(g.key, g.title, (m for m in moves if m.theme in g.themes)) for g in benchmark_groups
+    ]
     sized = [m for m in moves if m.size is not None]
     top = max((m.size or 0 for m in sized), default=0)
     bottom = min((m.size or 0 for m in sized), default=0)
@@ -336,21 +344,25 @@ class Trajectory(Frozen):
     """Each row's path through three or more reviews of one setting, ordered by date.
 
     >>> from careers_impact.examples import demo_earlier_review, demo_review
-    >>> trajectory([demo_review(), demo_earlier_review()]).dates
-    ('2025-10-06', '2026-10-05')
+    >>> [str(d) for d in trajectory([demo_review(), demo_earlier_review()]).dates]
+    ['2025-10-06', '2026-10-05']
     """
 
     setting: str
     edition: str
-    dates: tuple[str, ...]
+    dates: tuple[_dt.date, ...]
     rows: tuple[RowTrajectory, ...]
 
+    @cached_property
+    def _by_id(self) -> dict[str, RowTrajectory]:
+        return {item.row: item for item in self.rows}
+
     def row(self, row_id: str) -> RowTrajectory:
-        """The trajectory of ``row_id``."""
-        for item in self.rows:
-            if item.row == row_id:
-                return item
-        raise UnknownRowError(row_id, self.edition, [])
+        """The trajectory of ``row_id``; `UnknownRowError` if there is none."""
+        try:
+            return self._by_id[row_id]
+        except KeyError:
+            raise UnknownRowError(row_id, self.edition, []) from None
 
 
 def trajectory(

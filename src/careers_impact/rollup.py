@@ -10,9 +10,11 @@ column 4 the step is to sustain.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterable
+from functools import cached_property
 from statistics import median_low
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import Field
 
@@ -31,7 +33,7 @@ from careers_impact.errors import ReviewMismatchError, UnknownRowError
 from careers_impact.model import Block, Edition, blocks
 from careers_impact.review import Review, Target, level_of, position_label
 
-__all__ = ["GroupRollup", "ReviewSummary", "RowOutcome", "summarise"]
+__all__ = ["GroupRollup", "ReviewSummary", "RowGroup", "RowOutcome", "row_groups", "summarise"]
 
 Source = Literal["agreed", "suggested", "not-reviewed", "not-applicable"]
 
@@ -153,7 +155,7 @@ class ReviewSummary(Frozen):
     edition: str
     setting: str
     setting_id: str | None = None
-    date: str
+    date: _dt.date
     rows: tuple[RowOutcome, ...]
     themes: tuple[GroupRollup, ...]
     benchmarks: tuple[GroupRollup, ...]
@@ -167,16 +169,60 @@ class ReviewSummary(Frozen):
     def _repr_html_(self) -> str:
         return str(view("notebook", "summary_html")(self))
 
+    @cached_property
+    def _by_id(self) -> dict[str, RowOutcome]:
+        return {outcome.row: outcome for outcome in self.rows}
+
     def row(self, row_id: str) -> RowOutcome:
-        """The outcome for ``row_id``; ``LookupError`` when the summary has no such row."""
-        for outcome in self.rows:
-            if outcome.row == row_id:
-                return outcome
-        raise UnknownRowError(row_id, self.edition, [])
+        """The outcome for ``row_id``; `UnknownRowError` when the summary has no such row."""
+        try:
+            return self._by_id[row_id]
+        except KeyError:
+            raise UnknownRowError(row_id, self.edition, []) from None
+
+    @property
+    def strength_level(self) -> int | None:
+        """The level of the review's strengths (its highest position), or ``None``."""
+        return max((self.row(r).level or 0 for r in self.strengths), default=None)
+
+    @property
+    def priority_level(self) -> int | None:
+        """The level of the review's priority areas (its lowest position), or ``None``."""
+        return min((self.row(r).level or 0 for r in self.priorities), default=None)
 
     def to_frame(self) -> Any:
         """The per-row outcomes as a tidy pandas DataFrame (needs ``careers-impact[pandas]``)."""
         return view("frames", "summary_frame")(self)
+
+
+class RowGroup(NamedTuple):
+    """A theme or a Gatsby Benchmark as a group of rows: its number, title and the
+    themes whose rows it takes."""
+
+    key: int
+    title: str
+    themes: frozenset[int]
+
+
+def row_groups(edition: Edition) -> tuple[tuple[RowGroup, ...], tuple[RowGroup, ...]]:
+    """The edition's themes, and its benchmarks, as groups of rows: the one place rows
+    are grouped. A benchmark takes the rows of every theme that serves it.
+
+    >>> from careers_impact import load_edition
+    >>> themes, benchmarks = row_groups(load_edition())
+    >>> benchmarks[0].key, sorted(benchmarks[0].themes)
+    (1, [1, 2])
+    """
+    themes = tuple(RowGroup(t.number, t.title, frozenset({t.number})) for t in edition.themes)
+    benchmarks = tuple(
+        RowGroup(
+            b.number,
+            b.title,
+            frozenset(t.number for t in edition.themes if b.number in t.benchmarks),
+        )
+        for b in edition.benchmarks
+    )
+    return themes, benchmarks
 
 
 def _group(key: int, title: str, outcomes: Iterable[RowOutcome]) -> GroupRollup:
@@ -267,16 +313,14 @@ def summarise(
             )
         )
 
+    theme_groups, benchmark_groups = row_groups(edition)
     by_theme = [
-        _group(theme.number, theme.title, (o for o in outcomes if o.theme == theme.number))
-        for theme in edition.themes
+        _group(g.key, g.title, (o for o in outcomes if o.theme in g.themes)) for g in theme_groups
     ]
-    by_benchmark = []
-    for benchmark in edition.benchmarks:
-        themes = {t.number for t in edition.themes if benchmark.number in t.benchmarks}
-        by_benchmark.append(
-            _group(benchmark.number, benchmark.title, (o for o in outcomes if o.theme in themes))
-        )
+    by_benchmark = [
+        _group(g.key, g.title, (o for o in outcomes if o.theme in g.themes))
+        for g in benchmark_groups
+    ]
     placed = [o for o in outcomes if o.level is not None and o.source != "not-applicable"]
     levels = {o.level for o in placed}
     strengths: tuple[str, ...] = ()
@@ -293,7 +337,7 @@ def summarise(
         edition=edition.id,
         setting=review.setting.name,
         setting_id=review.setting.identifier,
-        date=review.date.isoformat(),
+        date=review.date,
         rows=tuple(outcomes),
         themes=tuple(by_theme),
         benchmarks=tuple(by_benchmark),

@@ -15,7 +15,7 @@ version needs no extra.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -23,9 +23,9 @@ from typing import Any
 from careers_impact._version import __version__
 from careers_impact.errors import MissingExtraError
 from careers_impact.model import Edition
-from careers_impact.progression import Comparison, compare
+from careers_impact.progression import Comparison, RowMove, compare
 from careers_impact.review import ROLE_LABELS, Review, position_label
-from careers_impact.rollup import ReviewSummary, RowOutcome, summarise
+from careers_impact.rollup import GroupRollup, ReviewSummary, RowOutcome, summarise
 from careers_impact.views._style import LEVEL_FILLS, LEVEL_INKS, LEVEL_NAMES, block_lines
 from careers_impact.views._style import escape as _md
 
@@ -42,66 +42,103 @@ class _Bar:
     level: str
 
 
+@dataclass(frozen=True)
+class _ThemeView:
+    number: int
+    title: str
+    benchmarks: tuple[int, ...]
+    rows: list[RowOutcome]
+    rollup: GroupRollup
+    bars: list[_Bar]
+    unplaced: int
+    median: str | None
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the report shows, worked out once for the HTML and the Markdown alike."""
+
+    review: Review
+    summary: ReviewSummary
+    edition: Edition
+    comparison: Comparison | None
+    roles: dict[str, int]
+    themes: list[_ThemeView]
+    strengths: list[RowOutcome]
+    priorities: list[RowOutcome]
+    strength_label: str | None
+    priority_label: str | None
+    discussion: list[RowOutcome]
+    targets: list[RowOutcome]
+    moved: list[RowMove]
+
+    def template(self) -> dict[str, Any]:
+        """The names the HTML template reads."""
+        names = {field.name: getattr(self, field.name) for field in fields(self)}
+        return {
+            **names,
+            "levels": list(zip(LEVEL_NAMES, LEVEL_FILLS, LEVEL_INKS, strict=True)),
+            "position_label": position_label,
+            # "5 October 2026": built here because strftime's "%-d" is not portable.
+            "long_date": f"{self.review.date.day} {self.review.date:%B %Y}",
+            "version": __version__,
+        }
+
+
+def _bars(rollup: GroupRollup, total: int) -> list[_Bar]:
+    bars, x = [], 0.0
+    for level, count in enumerate(rollup.counts):
+        width = 100.0 * count / max(1, total)
+        if count:
+            bars.append(
+                _Bar(x, width, LEVEL_FILLS[level], LEVEL_INKS[level], count, LEVEL_NAMES[level])
+            )
+        x += width
+    return bars
+
+
 def _context(
     review: Review,
     summary: ReviewSummary,
     edition: Edition,
     comparison: Comparison | None,
-) -> dict[str, Any]:
+) -> _Context:
     roles: dict[str, int] = {}
     for person in review.participants:
         label = ROLE_LABELS[person.role]
         roles[label] = roles.get(label, 0) + 1
-    themes = []
-    for theme, rollup in zip(edition.themes, summary.themes, strict=True):
-        outcomes = [summary.row(row.id) for row in theme.rows]
-        total = max(1, len(theme.rows))
-        bars, x = [], 0.0
-        for level, count in enumerate(rollup.counts):
-            width = 100.0 * count / total
-            if count:
-                bars.append(
-                    _Bar(x, width, LEVEL_FILLS[level], LEVEL_INKS[level], count, LEVEL_NAMES[level])
-                )
-            x += width
-        themes.append(
-            {
-                "number": theme.number,
-                "title": theme.title,
-                "benchmarks": theme.benchmarks,
-                "rows": outcomes,
-                "rollup": rollup,
-                "bars": bars,
-                "unplaced": len(rollup.not_reviewed) + len(rollup.not_applicable),
-                "median": None if rollup.median is None else position_label(rollup.median),
-            }
+    themes = [
+        _ThemeView(
+            number=theme.number,
+            title=theme.title,
+            benchmarks=theme.benchmarks,
+            rows=[summary.row(row.id) for row in theme.rows],
+            rollup=rollup,
+            bars=_bars(rollup, len(theme.rows)),
+            unplaced=len(rollup.not_reviewed) + len(rollup.not_applicable),
+            median=None if rollup.median is None else position_label(rollup.median),
         )
-    outcome_of = {o.row: o for o in summary.rows}
-    top = max((outcome_of[r].level or 0 for r in summary.strengths), default=None)
-    low = min((outcome_of[r].level or 0 for r in summary.priorities), default=None)
+        for theme, rollup in zip(edition.themes, summary.themes, strict=True)
+    ]
+    top, low = summary.strength_level, summary.priority_level
     moved = []
     if comparison is not None:
         moved = [m for m in comparison.rows if m.move not in ("held", "not-assessed")]
-    return {
-        "review": review,
-        "summary": summary,
-        "edition": edition,
-        "roles": roles,
-        "themes": themes,
-        "levels": list(zip(LEVEL_NAMES, LEVEL_FILLS, LEVEL_INKS, strict=True)),
-        "strengths": [outcome_of[r] for r in summary.strengths],
-        "priorities": [outcome_of[r] for r in summary.priorities],
-        "strength_label": position_label(top) if top is not None else None,
-        "priority_label": position_label(low) if low is not None else None,
-        "discussion": [outcome_of[r] for r in summary.needs_discussion],
-        "targets": [o for o in summary.rows if o.target is not None],
-        "comparison": comparison,
-        "moved": moved,
-        "position_label": position_label,
-        # "5 October 2026": built here because strftime's "%-d" is not portable.
-        "long_date": f"{review.date.day} {review.date:%B %Y}",
-        "version": __version__,
-    }
+    return _Context(
+        review=review,
+        summary=summary,
+        edition=edition,
+        comparison=comparison,
+        roles=roles,
+        themes=themes,
+        strengths=[summary.row(r) for r in summary.strengths],
+        priorities=[summary.row(r) for r in summary.priorities],
+        strength_label=position_label(top) if top is not None else None,
+        priority_label=position_label(low) if low is not None else None,
+        discussion=[summary.row(r) for r in summary.needs_discussion],
+        targets=[o for o in summary.rows if o.target is not None],
+        moved=moved,
+    )
 
 
 def _prepare(
@@ -146,7 +183,7 @@ def report_html(
         raise MissingExtraError("the HTML report", "report") from None
     template = _template()
     summary, edition, comparison = _prepare(review, previous, edition, editions)
-    return str(template.render(**_context(review, summary, edition, comparison)))
+    return str(template.render(**_context(review, summary, edition, comparison).template()))
 
 
 @cache
@@ -185,7 +222,7 @@ def report_markdown(
     """
     summary, edition, comparison = _prepare(review, previous, edition, editions)
     context = _context(review, summary, edition, comparison)
-    roles = ", ".join(f"{label} ({n})" for label, n in context["roles"].items()) or "none"
+    roles = ", ".join(f"{label} ({n})" for label, n in context.roles.items()) or "none"
     lines = [
         f"# Careers Impact internal leadership review: {_md(review.setting.name)}",
         "",
@@ -206,28 +243,26 @@ def report_markdown(
         "| Theme | Not yet | 1 | 2 | 3 | 4 | Median |",
         "|---|---|---|---|---|---|---|",
     ]
-    for theme in context["themes"]:
-        counts = " | ".join(str(c) for c in theme["rollup"].counts)
-        lines.append(
-            f"| {theme['number']} {_md(theme['title'])} | {counts} | {theme['median'] or '—'} |"
-        )
-    lines += ["", f"## Strengths ({context['strength_label'] or 'none singled out'})", ""]
-    lines += _md_rows(context["strengths"])
-    lines += ["", f"## Priority areas ({context['priority_label'] or 'none singled out'})", ""]
-    for o in context["priorities"]:
+    for theme in context.themes:
+        counts = " | ".join(str(c) for c in theme.rollup.counts)
+        lines.append(f"| {theme.number} {_md(theme.title)} | {counts} | {theme.median or '—'} |")
+    lines += ["", f"## Strengths ({context.strength_label or 'none singled out'})", ""]
+    lines += _md_rows(context.strengths)
+    lines += ["", f"## Priority areas ({context.priority_label or 'none singled out'})", ""]
+    for o in context.priorities:
         lines.append(f"- **{o.row}** {_md(o.title)}: {o.label}")
         if o.next_step:
             lines += ["", f"    Next step (Column {o.next_column}):", ""]
             lines += block_lines(o.next_step_blocks, indent="    ")
-    if not context["priorities"]:
+    if not context.priorities:
         lines.append("- (none)")
     lines += ["", "## Rows needing discussion", ""]
     lines += [
         f"- **{o.row}** {_md(o.title)}: spread {o.suggestion.spread}, "
         f"{o.suggestion.share or 0:.0%} at {position_label(o.suggestion.level)}"
-        for o in context["discussion"]
+        for o in context.discussion
     ] or ["- (none)"]
-    if context["targets"]:
+    if context.targets:
         lines += [
             "",
             "## Targets",
@@ -235,10 +270,12 @@ def report_markdown(
             "| Row | Now | Target | By | Gap |",
             "|---|---|---|---|---|",
         ]
-        for o in context["targets"]:
-            by = o.target.by.isoformat() if o.target.by else "—"
+        for o in context.targets:
+            if (target := o.target) is None:  # pragma: no cover - targets hold set targets
+                continue
+            by = target.by.isoformat() if target.by else "—"
             gap = "—" if o.gap is None else str(max(o.gap, 0))
-            lines.append(f"| {o.row} | {o.label} | Column {o.target.column} | {by} | {gap} |")
+            lines.append(f"| {o.row} | {o.label} | Column {target.column} | {by} | {gap} |")
     if comparison is not None:
         lines += ["", f"## What moved since {comparison.before_date}", ""]
         moves = comparison.overall.counts
@@ -246,7 +283,7 @@ def report_markdown(
             f"{moves['advanced']} advanced, {moves['held']} held, {moves['declined']} declined."
         )
         lines.append("")
-        lines += [f"- {_md(m.explain())}" for m in context["moved"]] or ["- (no row moved)"]
+        lines += [f"- {_md(m.explain())}" for m in context.moved] or ["- (no row moved)"]
     lines += [
         "",
         "---",

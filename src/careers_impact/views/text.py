@@ -134,8 +134,7 @@ def summary_text(summary: ReviewSummary, *, reports: tuple[str, ...] = ()) -> st
             f"{outcome.row:<5} {_clip(outcome.title, 46):<46} {outcome.label:<20} "
             f"{outcome.source:<10} {s.count:>2} {spread:>6}  {flag}".rstrip()
         )
-    top = max((o.level or 0 for o in summary.rows if o.row in summary.strengths), default=None)
-    low = min((o.level or 0 for o in summary.rows if o.row in summary.priorities), default=None)
+    top, low = summary.strength_level, summary.priority_level
     lines += ["", f"Strengths (highest position, {_level_label(top)}):"]
     lines += _rows_line(summary, summary.strengths)
     lines += ["", f"Priority areas (lowest position, {_level_label(low)}):"]
