@@ -258,8 +258,6 @@ def compare(
         # A merged row starts from the lower median of its assessed sources: the
         # cautious reading, as for a best fit.
         then = median_low(known) if known else None
-        if link == "added":
-            then = None
         move, size = _move(then, now)
         target = target_by_row.get(sources[0]) if len(sources) == 1 else None
         moves.append(

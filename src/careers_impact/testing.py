@@ -14,6 +14,7 @@ invariants a bundled edition does.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import Any
 
 try:
@@ -52,8 +53,11 @@ __all__ = ["answers", "editions", "levels", "reviews", "source_notes", "statemen
 _KINDS = ("missing", "cut", "garbled", "joined", "duplicate", "layout")
 
 
+@cache
 def statements() -> st.SearchStrategy[str]:
     """Non-empty text with no leading or trailing white space, like a model statement."""
+    # Built once: Hypothesis works out each new strategy object's properties afresh,
+    # which made drawing whole editions slow when this was rebuilt per field.
     return (
         st.text(
             alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
@@ -65,6 +69,7 @@ def statements() -> st.SearchStrategy[str]:
     )
 
 
+@cache
 def source_notes(kind: str | None = None) -> st.SearchStrategy[SourceNote]:
     """A source note, of ``kind`` when given."""
     return st.builds(
@@ -115,8 +120,8 @@ def _row(draw: st.DrawFn, row_id: str) -> Row:
 
 
 @st.composite
-def _theme(draw: st.DrawFn, number: int) -> Theme:
-    row_count = draw(st.integers(min_value=1, max_value=4))
+def _theme(draw: st.DrawFn, number: int, max_rows: int = 3) -> Theme:
+    row_count = draw(st.integers(min_value=1, max_value=max_rows))
     benchmarks = draw(st.lists(st.integers(1, 8), unique=True, max_size=2))
     notes = draw(st.lists(source_notes(), max_size=1))
     if not benchmarks:
@@ -140,11 +145,12 @@ def _theme(draw: st.DrawFn, number: int) -> Theme:
 
 
 @st.composite
-def editions(draw: st.DrawFn, max_themes: int = 3) -> Edition:
-    """A valid edition with 1 to ``max_themes`` themes of 1 to 4 rows each.
+def editions(draw: st.DrawFn, max_themes: int = 2, max_rows: int = 3) -> Edition:
+    """A valid edition with 1 to ``max_themes`` themes of 1 to ``max_rows`` rows each.
 
     Texts are arbitrary Unicode, so code under test meets more than the bundled editions
-    show it.
+    show it. The defaults are small on purpose: every kind of field appears, and a test
+    drawing many editions stays quick; pass larger bounds for a heavier search.
     """
     theme_count = draw(st.integers(min_value=1, max_value=max_themes))
     fields: dict[str, Any] = {
@@ -158,7 +164,7 @@ def editions(draw: st.DrawFn, max_themes: int = 3) -> Edition:
             ColumnDefinition(level=n, label=f"Column {n}", focus=draw(st.none() | statements()))
             for n in (1, 2, 3, 4)
         ),
-        "themes": tuple(draw(_theme(n)) for n in range(1, theme_count + 1)),
+        "themes": tuple(draw(_theme(n, max_rows)) for n in range(1, theme_count + 1)),
         "change_log_title": draw(st.none() | statements()),
         "guidance": tuple(
             draw(
@@ -201,10 +207,6 @@ def levels() -> st.SearchStrategy[int]:
     return st.integers(min_value=0, max_value=4)
 
 
-def _names() -> st.SearchStrategy[str]:
-    return statements()
-
-
 @st.composite
 def reviews(
     draw: st.DrawFn,
@@ -230,8 +232,8 @@ def reviews(
         st.lists(
             st.builds(
                 Participant,
-                id=_names(),
-                name=_names(),
+                id=statements(),
+                name=statements(),
                 role=st.sampled_from(ROLES),
             ),
             min_size=1,
@@ -244,7 +246,7 @@ def reviews(
         chosen = draw(st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=len(rows)))
         for row in chosen:
             answer = draw(answers())
-            remark = draw(st.none() | _names())
+            remark = draw(st.none() | statements())
             reflections.append(
                 Reflection(
                     participant=person.id,
@@ -260,7 +262,7 @@ def reviews(
             position=draw(
                 st.one_of(st.integers(1, 4), st.sampled_from(("not-yet", "not-applicable")))
             ),
-            rationale=draw(st.none() | _names()),
+            rationale=draw(st.none() | statements()),
         )
         for row in draw(
             st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=len(rows))
@@ -271,7 +273,7 @@ def reviews(
             row=row.id,
             column=draw(st.integers(1, 4)),
             by=draw(st.none() | st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))),
-            note=draw(st.none() | _names()),
+            note=draw(st.none() | statements()),
         )
         for row in draw(st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=4))
     ]
@@ -291,7 +293,7 @@ def reviews(
     return Review.model_validate(
         {
             "edition": edition.id,
-            "setting": Setting(name=draw(_names()), identifier=draw(st.none() | _names())),
+            "setting": Setting(name=draw(statements()), identifier=draw(st.none() | statements())),
             "date": draw(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))),
             "participants": tuple(people),
             "reflections": tuple(reflections),
