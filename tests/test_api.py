@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+
 import pytest
 
 import careers_impact
@@ -146,3 +148,47 @@ def test_lazy_names_resolve_and_unknown_names_fail() -> None:
     with pytest.raises(AttributeError, match="no attribute 'nonsense'"):
         careers_impact.nonsense  # noqa: B018
     assert set(careers_impact.__all__) <= set(dir(careers_impact))
+
+
+def test_no_submodule_shadows_a_public_name() -> None:
+    # Importing a submodule sets it as an attribute of the package: one named like a
+    # public function (careers_impact.benchmarks, say) would replace the function.
+    import pkgutil
+    from importlib import import_module
+
+    for module in pkgutil.walk_packages(careers_impact.__path__, "careers_impact."):
+        import_module(module.name)
+    for name in careers_impact.__all__:
+        assert not inspect.ismodule(getattr(careers_impact, name)), name
+
+
+def test_bundled_editions_built_without_validation_equal_validated_ones() -> None:
+    # load_edition trusts the bundled data and skips the validator; this is the check
+    # that makes the trust safe: full validation gives the same edition.
+    from importlib.resources import files
+
+    for info in careers_impact.list_editions():
+        raw = files("careers_impact").joinpath("data").joinpath(f"{info.id}.json").read_bytes()
+        validated = careers_impact.Edition.model_validate_json(raw)
+        loaded = careers_impact.load_edition(info.id)
+        assert loaded == validated
+        assert loaded.model_dump() == validated.model_dump()
+        assert loaded.content_hash() == loaded.expected_hash()
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["editions"]])
+def test_help_and_editions_import_no_pydantic(argv: list[str]) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from careers_impact.cli import main\n"
+        "try:\n"
+        f"    main({argv!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pydantic'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

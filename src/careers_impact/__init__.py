@@ -13,16 +13,6 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from careers_impact._version import __version__
-from careers_impact.editions import (
-    DEFAULT_EDITION,
-    EditionInfo,
-    benchmark,
-    benchmarks,
-    edition_schema,
-    list_editions,
-    load_edition,
-    load_edition_file,
-)
 from careers_impact.errors import (
     CareersImpactError,
     EditionFileError,
@@ -34,23 +24,6 @@ from careers_impact.errors import (
     UnknownEditionError,
     UnknownRowError,
     UnknownThemeError,
-)
-from careers_impact.model import (
-    COLUMNS,
-    Benchmark,
-    BenchmarkTitle,
-    Block,
-    Cell,
-    ColumnDefinition,
-    Edition,
-    GlossaryTerm,
-    GuidanceSection,
-    Row,
-    RowChange,
-    SearchHit,
-    SourceNote,
-    Theme,
-    ThemeChange,
 )
 
 if TYPE_CHECKING:
@@ -79,6 +52,16 @@ if TYPE_CHECKING:
         load_crosswalk,
         load_crosswalk_file,
     )
+    from careers_impact.editions import (
+        DEFAULT_EDITION,
+        EditionInfo,
+        benchmark,
+        benchmarks,
+        edition_schema,
+        list_editions,
+        load_edition,
+        load_edition_file,
+    )
     from careers_impact.files.agreed import read_agreed, write_agreed
     from careers_impact.files.collection import read_collection
     from careers_impact.files.reflections import (
@@ -91,6 +74,23 @@ if TYPE_CHECKING:
         write_template,
     )
     from careers_impact.files.review_json import load_review, save_review
+    from careers_impact.model import (
+        COLUMNS,
+        Benchmark,
+        BenchmarkTitle,
+        Block,
+        Cell,
+        ColumnDefinition,
+        Edition,
+        GlossaryTerm,
+        GuidanceSection,
+        Row,
+        RowChange,
+        SearchHit,
+        SourceNote,
+        Theme,
+        ThemeChange,
+    )
     from careers_impact.progression import (
         Comparison,
         GroupMoves,
@@ -129,9 +129,43 @@ if TYPE_CHECKING:
     )
     from careers_impact.vocabulary import AnswerError, parse_answer
 
-# Reviews, best fit, roll-ups and collections load on first use, so that importing the
-# package to read the model stays cheap (see benchmarks/bench_load.py).
+# Every name loads on first use, so that importing the package costs next to nothing and
+# the command line's --help and editions never import pydantic or the model's types
+# (see benchmarks/bench_load.py).
 _LAZY = {
+    **dict.fromkeys(
+        (
+            "DEFAULT_EDITION",
+            "EditionInfo",
+            "benchmark",
+            "benchmarks",
+            "edition_schema",
+            "list_editions",
+            "load_edition",
+            "load_edition_file",
+        ),
+        "careers_impact.editions",
+    ),
+    **dict.fromkeys(
+        (
+            "COLUMNS",
+            "Benchmark",
+            "BenchmarkTitle",
+            "Block",
+            "Cell",
+            "ColumnDefinition",
+            "Edition",
+            "GlossaryTerm",
+            "GuidanceSection",
+            "Row",
+            "RowChange",
+            "SearchHit",
+            "SourceNote",
+            "Theme",
+            "ThemeChange",
+        ),
+        "careers_impact.model",
+    ),
     **dict.fromkeys(
         (
             "DISCUSS_SHARE",

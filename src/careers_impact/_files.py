@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import secrets
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from os import PathLike
@@ -168,6 +167,9 @@ def same_file(a: str | PathLike[str], b: str | PathLike[str]) -> bool:
 def write_atomic(path: str | PathLike[str], write: Callable[[IO[bytes]], object]) -> None:
     """Write a file all at once: ``write`` fills a temporary file in the same folder,
     which then replaces ``path``. If anything fails, ``path`` is left as it was."""
+    # Imported here: secrets brings hashlib, which readers and start-up do not need.
+    import secrets
+
     target = Path(path)
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     # os.open with 0o666 gives the file the mode a plainly created file would have.

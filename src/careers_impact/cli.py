@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from careers_impact._files import same_file, write_atomic
+from careers_impact._index import DEFAULT_EDITION, index
 from careers_impact._version import __version__
-from careers_impact.editions import DEFAULT_EDITION, list_editions, load_edition
 from careers_impact.errors import CareersImpactError, EditionFileError, shown
 
 __all__ = ["main"]
@@ -38,19 +38,27 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _cmd_editions(args: argparse.Namespace) -> int:
-    infos = list_editions()
-    width = max(len(info.id) for info in infos)
-    for info in infos:
-        effective = info.effective or "no date stated"
-        default = "  (default)" if info.id == DEFAULT_EDITION else ""
-        print(f"{info.id:<{width}}  {info.title}  [{effective}]{default}")
+    # The index alone, read with the standard library: listing needs no model types.
+    items = index()
+    width = max(len(item["id"]) for item in items)
+    for item in items:
+        effective = item["effective"] or "no date stated"
+        default = "  (default)" if item["id"] == DEFAULT_EDITION else ""
+        print(f"{item['id']:<{width}}  {item['title']}  [{effective}]{default}")
     return 0
+
+
+def _load_edition(edition_id: str | None) -> Any:
+    """The bundled edition ``edition_id``, the model imported only when a command needs it."""
+    from careers_impact.editions import load_edition as load
+
+    return load(edition_id)
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
     from careers_impact.views import markdown, text
 
-    edition = load_edition(args.edition)
+    edition = _load_edition(args.edition)
     if args.row is not None:
         row = edition.row(args.row)
         if args.format == "json":
@@ -117,7 +125,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
     if args.reflections == "-" and args.agreed == "-":
         raise _UsageError("only one of the files can be standard input ('-')")
     _check_output(args.json, force=args.force, inputs=(args.reflections, args.agreed))
-    edition = load_edition(args.edition)
+    edition = _load_edition(args.edition)
     default_name = "standard input" if args.reflections == "-" else Path(args.reflections).stem
     setting = Setting(name=args.setting or default_name)
     review, reports = review_from_files(
@@ -183,7 +191,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def _cmd_template(args: argparse.Namespace) -> int:
     from careers_impact.files.reflections import write_template
 
-    edition = load_edition(args.edition)
+    edition = _load_edition(args.edition)
     buffer = io.StringIO()
     write_template(edition, buffer)
     if _write(args.out, buffer.getvalue(), force=args.force, inputs=()):
@@ -198,7 +206,7 @@ def _edition_arg(text: str) -> Any:
         from careers_impact.editions import load_edition_file
 
         return load_edition_file(text)
-    return load_edition(text)
+    return _load_edition(text)
 
 
 def _cmd_edition_validate(args: argparse.Namespace) -> int:

@@ -2,6 +2,10 @@
 
 Bundled data is read through `importlib.resources`, so it works from a wheel,
 a zip or a source checkout alike. Each edition is parsed on first use and cached.
+Bundled editions are trusted data: their content is checked against its recorded hash
+and validated by the test suite, so they are built without running the validator
+(`careers_impact._base.construct`); an edition file from elsewhere is validated
+strictly (`load_edition_file`).
 """
 
 from __future__ import annotations
@@ -13,14 +17,16 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, StringConstraints
 from pydantic_core import from_json
 
+from careers_impact._base import construct
 from careers_impact._files import Source, read_bytes
+from careers_impact._index import DEFAULT_EDITION, index
 from careers_impact._jsonio import JsonFileError, load_json
-from careers_impact.benchmarks import benchmark, benchmarks
 from careers_impact.errors import (
     EditionFileError,
     ReviewInputError,
     UnknownEditionError,
 )
+from careers_impact.gatsby import benchmark, benchmarks
 from careers_impact.model import Edition
 
 __all__ = [
@@ -33,9 +39,6 @@ __all__ = [
     "load_edition",
     "load_edition_file",
 ]
-
-#: The edition `load_edition` gives when asked for none.
-DEFAULT_EDITION = "schools-2026"
 
 
 class EditionInfo(BaseModel):
@@ -68,7 +71,7 @@ def list_editions() -> tuple[EditionInfo, ...]:
     >>> {info.id: info.effective for info in list_editions()}
     {'colleges': None, 'schools-2026': '2026-09'}
     """
-    return tuple(EditionInfo.model_validate(item) for item in from_json(_read("editions.json")))
+    return tuple(EditionInfo.model_validate(item) for item in index())
 
 
 def load_edition(edition_id: str | None = None) -> Edition:
@@ -90,16 +93,10 @@ def load_edition(edition_id: str | None = None) -> Edition:
 def _load(edition_id: str) -> Edition:
     # Only ids in the bundled index reach the file system, so "../x" or a name longer
     # than the system allows is an unknown edition, not an OSError.
-    resource = files("careers_impact").joinpath("data")
-    if not (isinstance(edition_id, str) and edition_id in _known_ids()):
-        raise UnknownEditionError(str(edition_id)[:80], _known_ids())
-    return Edition.model_validate_json(resource.joinpath(f"{edition_id}.json").read_bytes())
-
-
-@cache
-def _known_ids() -> tuple[str, ...]:
-    # pydantic_core's parser is already loaded; the json module need not be.
-    return tuple(item["id"] for item in from_json(_read("editions.json")))
+    known = tuple(item["id"] for item in index())
+    if not (isinstance(edition_id, str) and edition_id in known):
+        raise UnknownEditionError(str(edition_id)[:80], known)
+    return construct(Edition, from_json(_read(f"{edition_id}.json")))
 
 
 def load_edition_file(source: Source, *, name: str | None = None) -> Edition:

@@ -21,18 +21,18 @@ from pydantic import Field, StringConstraints, model_validator
 
 from careers_impact._base import FILE_FORMAT, ColumnNumber, Frozen, RowId, Text
 from careers_impact._hooks import view
-from careers_impact.benchmarks import (
-    Benchmark,
-    BenchmarkNumber,
-    BenchmarkTitle,
-    Revision,
-    benchmark,
-)
 from careers_impact.errors import (
     MissingExtraError,
     ParameterError,
     UnknownRowError,
     UnknownThemeError,
+)
+from careers_impact.gatsby import (
+    Benchmark,
+    BenchmarkNumber,
+    BenchmarkTitle,
+    Revision,
+    benchmark,
 )
 
 __all__ = [

@@ -1,0 +1,30 @@
+"""The bundled editions' index, read with the standard library alone (private).
+
+The command line's ``--help`` and ``editions`` need only the ids, titles and dates of
+the bundled editions, so they read them here without importing pydantic or the
+model's types; `careers_impact.editions` builds on the same reading.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+__all__ = ["DEFAULT_EDITION", "index"]
+
+#: The edition `careers_impact.load_edition` gives when asked for none.
+DEFAULT_EDITION = "schools-2026"
+
+
+@cache
+def index() -> tuple[dict[str, Any], ...]:
+    """Each bundled edition's id, title, setting and effective date, as in the index.
+
+    >>> [item["id"] for item in index()]
+    ['colleges', 'schools-2026']
+    """
+    data = files("careers_impact").joinpath("data").joinpath("editions.json").read_bytes()
+    items: list[dict[str, Any]] = json.loads(data)
+    return tuple(items)
