@@ -46,11 +46,9 @@ def _require_format_version(schema: dict[str, Any]) -> None:
         required.insert(0, "format_version")
 
 
-#: Configuration of a file format's top-level model: frozen, and its JSON Schema
+#: Added to `Frozen`'s configuration by a file format's top-level model: its JSON Schema
 #: requires ``format_version`` although Python code may leave it to its default.
-FILE_FORMAT = ConfigDict(
-    frozen=True, extra="forbid", defer_build=True, json_schema_extra=_require_format_version
-)
+FILE_FORMAT = ConfigDict(json_schema_extra=_require_format_version)
 
 
 def validation_problems(error: ValidationError) -> list[tuple[str, str]]:

@@ -28,6 +28,7 @@ from careers_impact._base import Frozen, Level
 from careers_impact.errors import ParameterError
 from careers_impact.model import Edition
 from careers_impact.review import Answer, Evidence, Review, level_of, position_label
+from careers_impact.vocabulary import UNSURE
 
 __all__ = [
     "DISCUSS_SHARE",
@@ -136,7 +137,7 @@ def suggest(
         level = level_of(answer)
         if level is not None:
             levels.append(level)
-        elif answer == "unsure":
+        elif answer == UNSURE:
             unsure += 1
         else:
             not_applicable += 1

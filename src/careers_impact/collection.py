@@ -23,7 +23,7 @@ from careers_impact._hooks import view
 from careers_impact.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD, figures, needs_discussion
 from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
 from careers_impact.model import Edition
-from careers_impact.review import Review
+from careers_impact.review import Review, edition_for
 from careers_impact.rollup import summarise
 
 # read_collection moved to careers_impact.files.collection; the old path still works.
@@ -169,9 +169,7 @@ def summarise_collection(
     settings: list[str] = []
     for review in reviews:
         if edition is None:
-            from careers_impact.editions import load_edition
-
-            edition = load_edition(review.edition)
+            edition = edition_for(review)
         if review.edition != edition.id:
             raise ReviewMismatchError(
                 f"the collection is on edition {edition.id!r}, but the review of "

@@ -18,9 +18,9 @@ from functools import cache
 from importlib.resources import files
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, model_validator
+from pydantic import ConfigDict, StringConstraints, model_validator
 
-from careers_impact._base import FILE_FORMAT, RowId
+from careers_impact._base import FILE_FORMAT, Frozen, RowId
 from careers_impact._files import Source, read_bytes
 from careers_impact._jsonio import JsonFileError, load_json
 from careers_impact.errors import CareersImpactError, ReviewInputError, shown
@@ -76,16 +76,14 @@ class CrosswalkError(CareersImpactError, LookupError):
     """
 
 
-class CrosswalkEntry(BaseModel):
+class CrosswalkEntry(Frozen):
     """One change between editions: which older rows become which newer rows, and how.
 
     >>> CrosswalkEntry(kind="split", old=("1.2",), new=("1.2", "1.8")).kind
     'split'
     """
 
-    model_config = ConfigDict(
-        frozen=True, extra="forbid", defer_build=True, json_schema_extra=_arity_schema
-    )
+    model_config = ConfigDict(json_schema_extra=_arity_schema)
 
     kind: Kind
     old: tuple[RowId, ...] = ()
@@ -106,7 +104,7 @@ class CrosswalkEntry(BaseModel):
         return self
 
 
-class Crosswalk(BaseModel):
+class Crosswalk(Frozen):
     """Every change from edition ``old`` to edition ``new``.
 
     >>> walk = Crosswalk(old="a", new="b", entries=[CrosswalkEntry(kind="added", new=("6.4",))])

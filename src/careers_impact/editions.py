@@ -14,10 +14,10 @@ from functools import cache
 from importlib.resources import files
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import StringConstraints
 from pydantic_core import from_json
 
-from careers_impact._base import construct
+from careers_impact._base import Frozen, construct
 from careers_impact._files import Source, read_bytes
 from careers_impact._index import DEFAULT_EDITION, index
 from careers_impact._jsonio import JsonFileError, load_json
@@ -41,14 +41,12 @@ __all__ = [
 ]
 
 
-class EditionInfo(BaseModel):
+class EditionInfo(Frozen):
     """What `list_editions` says of each bundled edition, without loading it.
 
     >>> [info.id for info in list_editions()]
     ['colleges', 'schools-2026']
     """
-
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     id: str
     title: str

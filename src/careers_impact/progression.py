@@ -20,7 +20,7 @@ from careers_impact._hooks import view
 from careers_impact.crosswalk import Crosswalk, check_crosswalk, load_crosswalk
 from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
 from careers_impact.model import Edition
-from careers_impact.review import Review, Target, position_label
+from careers_impact.review import Review, Target, edition_for, position_label
 from careers_impact.rollup import ReviewSummary, RowOutcome, row_groups, summarise
 
 __all__ = [
@@ -155,14 +155,6 @@ def _summary(
     return summarise(item, editions.get(item.edition)), item.targets
 
 
-def _edition(edition_id: str, editions: Mapping[str, Edition]) -> Edition:
-    if edition_id in editions:
-        return editions[edition_id]
-    from careers_impact.editions import load_edition
-
-    return load_edition(edition_id)
-
-
 def _same_setting(a: ReviewSummary, b: ReviewSummary) -> bool:
     if a.setting_id and b.setting_id:
         return a.setting_id == b.setting_id
@@ -220,8 +212,8 @@ def compare(
             f"the earlier review is dated {earlier.date}, after the later one ({later.date}); "
             "pass them in date order"
         )
-    new_edition = _edition(later.edition, editions)
-    old_edition = _edition(earlier.edition, editions)
+    new_edition = edition_for(later.edition, editions)
+    old_edition = edition_for(earlier.edition, editions)
     before_rows: dict[str, RowOutcome] = {o.row: o for o in earlier.rows}
     after_rows: dict[str, RowOutcome] = {o.row: o for o in later.rows}
     target_by_row = {t.row: t for t in targets}

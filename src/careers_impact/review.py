@@ -12,7 +12,7 @@ Answers and positions use the column numbers 1 to 4, and the words ``"not-yet"``
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from careers_impact._base import FILE_FORMAT, Frozen, RowId
+from careers_impact.editions import load_edition
 from careers_impact.errors import NotFoundError
 from careers_impact.model import Edition
 from careers_impact.vocabulary import (
@@ -52,6 +53,7 @@ __all__ = [
     "Role",
     "Setting",
     "Target",
+    "edition_for",
     "level_of",
     "position_label",
 ]
@@ -260,12 +262,25 @@ def _context_edition(context: Any, edition_id: str) -> Edition:
                 f"edition {edition.id!r}"
             )
         return edition
-    from careers_impact.editions import load_edition
-
     try:
-        return load_edition(edition_id)
+        return edition_for(edition_id)
     except LookupError as error:
+        # Inside validation: pydantic reports a ValueError as a located problem.
         raise ValueError(str(error)) from None
+
+
+def edition_for(review: Review | str, editions: Mapping[str, Edition] | None = None) -> Edition:
+    """The edition a review (or an edition id) names: from ``editions`` where it is there,
+    else the bundled edition of that id. The one place this look-up lives.
+
+    >>> from careers_impact.examples import demo_review
+    >>> edition_for(demo_review()).id
+    'schools-2026'
+    """
+    edition_id = review if isinstance(review, str) else review.edition
+    if editions is not None and edition_id in editions:
+        return editions[edition_id]
+    return load_edition(edition_id)
 
 
 def _problems(review: Review, edition: Edition) -> Iterator[str]:

@@ -31,7 +31,7 @@ from careers_impact.bestfit import (
 )
 from careers_impact.errors import ReviewMismatchError, UnknownRowError
 from careers_impact.model import Block, Edition, blocks
-from careers_impact.review import Review, Target, level_of, position_label
+from careers_impact.review import Review, Target, edition_for, level_of, position_label
 
 __all__ = ["GroupRollup", "ReviewSummary", "RowGroup", "RowOutcome", "row_groups", "summarise"]
 
@@ -265,9 +265,7 @@ def summarise(
     (('1.2',), True)
     """
     if edition is None:
-        from careers_impact.editions import load_edition
-
-        edition = load_edition(review.edition)
+        edition = edition_for(review)
     if edition.id != review.edition:
         raise ReviewMismatchError(
             f"the review is on edition {review.edition!r}, not {edition.id!r}"

@@ -47,6 +47,7 @@ from careers_impact.review import (
     Setting,
     Target,
 )
+from careers_impact.vocabulary import NOT_APPLICABLE, NOT_YET, UNSURE
 
 __all__ = ["answers", "editions", "levels", "reviews", "source_notes", "statements"]
 
@@ -194,7 +195,7 @@ def editions(draw: st.DrawFn, max_themes: int = 2, max_rows: int = 3) -> Edition
     return Edition(**fields)
 
 
-ANSWER_WORDS = ("not-yet", "unsure", "not-applicable")
+ANSWER_WORDS = (NOT_YET, UNSURE, NOT_APPLICABLE)
 
 
 def answers() -> st.SearchStrategy[Answer]:
@@ -252,8 +253,8 @@ def reviews(
                     participant=person.id,
                     row=row.id,
                     answer=answer,
-                    reason=remark if answer == "not-applicable" else None,
-                    note=None if answer == "not-applicable" else remark,
+                    reason=remark if answer == NOT_APPLICABLE else None,
+                    note=None if answer == NOT_APPLICABLE else remark,
                 )
             )
     agreed = [

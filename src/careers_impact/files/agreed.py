@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import IO
 
-from pydantic import BaseModel, ConfigDict
-
+from careers_impact._base import Frozen
 from careers_impact._files import PathLikeStr, Source
 from careers_impact.files._table import CsvTable, read_table, used_width, write_csv
 from careers_impact.model import Edition
@@ -24,10 +23,8 @@ __all__ = ["AGREED_HEADER", "AgreedFile", "read_agreed", "write_agreed"]
 AGREED_HEADER = ("row", "column", "rationale")
 
 
-class AgreedFile(BaseModel):
+class AgreedFile(Frozen):
     """What an agreed-positions file gave: the positions, and the lines not used."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     path: str
     agreed: tuple[AgreedPosition, ...]

@@ -22,9 +22,9 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import IO, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import ValidationError
 
-from careers_impact._base import validation_problems
+from careers_impact._base import Frozen, validation_problems
 from careers_impact._files import PathLikeStr, Source
 from careers_impact.errors import ReviewInputError
 from careers_impact.files._table import CsvTable, read_table, used_width, write_csv
@@ -66,7 +66,7 @@ __all__ = [
 LONG_HEADER = ("participant", "role", "row", "answer", "note")
 
 
-class Reflections(BaseModel):
+class Reflections(Frozen):
     """What a reflections file gave: the colleagues, their answers, and what was left.
 
     ``skipped`` says, line by line, what was read but not used and why (a line with no
@@ -81,8 +81,6 @@ class Reflections(BaseModel):
     >>> found.layout, len(found.reflections), found.skipped
     ('long', 1, ('line 3: no answer for row 1.2',))
     """
-
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     path: str
     participants: tuple[Participant, ...]

@@ -24,7 +24,7 @@ from careers_impact._version import __version__
 from careers_impact.errors import MissingExtraError
 from careers_impact.model import Edition
 from careers_impact.progression import Comparison, RowMove, compare
-from careers_impact.review import ROLE_LABELS, Review, position_label
+from careers_impact.review import ROLE_LABELS, Review, edition_for, position_label
 from careers_impact.rollup import GroupRollup, ReviewSummary, RowOutcome, summarise
 from careers_impact.views._style import LEVEL_FILLS, LEVEL_INKS, LEVEL_NAMES, block_lines
 from careers_impact.views._style import escape as _md
@@ -148,9 +148,7 @@ def _prepare(
     editions: Mapping[str, Edition] | None,
 ) -> tuple[ReviewSummary, Edition, Comparison | None]:
     if edition is None:
-        from careers_impact.editions import load_edition
-
-        edition = (editions or {}).get(review.edition) or load_edition(review.edition)
+        edition = edition_for(review, editions)
     summary = summarise(review, edition)
     comparison = None
     if previous is not None:
