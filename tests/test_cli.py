@@ -123,3 +123,14 @@ def test_output_piped_into_a_closed_reader_ends_quietly() -> None:
     _, err = reader.communicate()
     assert b"Traceback" not in err
     assert b"Broken pipe" not in err
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "careers_impact", "editions"], capture_output=True, text=True
+    )
+    assert out.returncode == 0
+    assert "schools-2026" in out.stdout

@@ -267,7 +267,14 @@ def _parser() -> _Parser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
+    _model_commands(commands)
+    _review_commands(commands)
+    _maintainer_commands(commands)
+    return parser
 
+
+def _model_commands(commands: Any) -> None:
+    """The model: list the editions, show one, write the blank reflections form."""
     editions = commands.add_parser("editions", help="list the bundled editions of the model")
     editions.set_defaults(run=_cmd_editions)
 
@@ -288,6 +295,25 @@ def _parser() -> _Parser:
     )
     show.set_defaults(run=_cmd_show)
 
+    template = commands.add_parser(
+        "template", help="write the blank reflections form (wide CSV) to send round"
+    )
+    template.add_argument(
+        "edition",
+        nargs="?",
+        default=None,
+        metavar="EDITION",
+        help=f"edition id (default: {DEFAULT_EDITION})",
+    )
+    template.add_argument(
+        "--out", metavar="FILE.csv", help="write here (default or '-': standard output)"
+    )
+    template.add_argument("--force", action="store_true", help="overwrite an existing --out file")
+    template.set_defaults(run=_cmd_template)
+
+
+def _review_commands(commands: Any) -> None:
+    """A review: from reflections, the bundled example, and its report."""
     review = commands.add_parser(
         "review",
         help="suggest best fits from colleagues' reflections and show the rows to discuss",
@@ -349,22 +375,9 @@ def _parser() -> _Parser:
     )
     report.set_defaults(run=_cmd_report)
 
-    template = commands.add_parser(
-        "template", help="write the blank reflections form (wide CSV) to send round"
-    )
-    template.add_argument(
-        "edition",
-        nargs="?",
-        default=None,
-        metavar="EDITION",
-        help=f"edition id (default: {DEFAULT_EDITION})",
-    )
-    template.add_argument(
-        "--out", metavar="FILE.csv", help="write here (default or '-': standard output)"
-    )
-    template.add_argument("--force", action="store_true", help="overwrite an existing --out file")
-    template.set_defaults(run=_cmd_template)
 
+def _maintainer_commands(commands: Any) -> None:
+    """Maintainers: validate, diff and start editions."""
     edition = commands.add_parser("edition", help="maintainers: validate, diff and start editions")
     tools = edition.add_subparsers(dest="tool", metavar="TOOL", parser_class=_Parser)
     tools.required = True
@@ -395,7 +408,6 @@ def _parser() -> _Parser:
     new.add_argument("--out", metavar="FILE.json", help="(default: NEW_ID.json)")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
     new.set_defaults(run=_cmd_edition_new)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

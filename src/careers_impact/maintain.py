@@ -204,108 +204,108 @@ def diff_editions(
     """
     if not 0.0 <= similarity <= 1.0:
         raise ParameterError(f"similarity is a ratio from 0 to 1, not {similarity!r}")
-    changes: list[Change] = []
-    old_themes = {t.number: t for t in old.themes}
-    new_themes = {t.number: t for t in new.themes}
-    for number, theme in new_themes.items():
-        old_theme = old_themes.get(number)
-        if old_theme is None:
-            changes.append(
-                Change(
-                    kind="theme-added", where=f"theme {number}", new=theme.title, substantive=True
-                )
-            )
-            continue
-        if old_theme.title != theme.title:
-            words, ratio = word_diff(old_theme.title, theme.title)
-            changes.append(
-                Change(
-                    kind="theme-retitled",
-                    where=f"theme {number}",
-                    old=old_theme.title,
-                    new=theme.title,
-                    words=words,
-                    substantive=ratio < similarity,
-                )
-            )
-        if old_theme.benchmarks != theme.benchmarks:
-            changes.append(
-                Change(
-                    kind="theme-benchmarks",
-                    where=f"theme {number}",
-                    old=", ".join(map(str, old_theme.benchmarks)),
-                    new=", ".join(map(str, theme.benchmarks)),
-                    substantive=True,
-                )
-            )
-    for number, theme in old_themes.items():
-        if number not in new_themes:
-            changes.append(
-                Change(
-                    kind="theme-removed", where=f"theme {number}", old=theme.title, substantive=True
-                )
-            )
-
+    changes = list(_theme_changes(old, new, similarity))
     old_rows = {r.id: r for r in old.rows}
-    new_rows = {r.id: r for r in new.rows}
-    gone = [r for r in old.rows if r.id not in new_rows]
-    came = [r for r in new.rows if r.id not in old_rows]
-    moved: dict[str, Row] = {}
-    for row in came:
-        # Matched sources leave ``gone``, so no old row is the source of two moves.
-        source = next((g for g in gone if g.title == row.title or _same_cells(g, row)), None)
-        if source is not None:
-            moved[row.id] = source
-            gone.remove(source)
+    moved, gone = _moves(old, new)
     for row in new.rows:
         before = old_rows.get(row.id) or moved.get(row.id)
         if before is None:
             changes.append(
                 Change(
-                    kind="row-added",
-                    where=f"row {row.id}",
-                    row=row.id,
-                    new=row.title,
+                    kind="row-added", where=f"row {row.id}", row=row.id, new=row.title,
                     substantive=True,
                 )
-            )
+            )  # fmt: skip
+        else:
+            changes += _row_changes(before, row, row.id in moved, similarity)
+    changes += [
+        Change(
+            kind="row-removed", where=f"row {row.id}", old_row=row.id, old=row.title,
+            substantive=True,
+        )
+        for row in gone
+    ]  # fmt: skip
+    return EditionDiff(old=old.id, new=new.id, changes=tuple(changes), similarity=similarity)
+
+
+def _theme_changes(old: Edition, new: Edition, similarity: float) -> Iterator[Change]:
+    old_themes = {t.number: t for t in old.themes}
+    new_themes = {t.number: t for t in new.themes}
+    for number, theme in new_themes.items():
+        where = f"theme {number}"
+        before = old_themes.get(number)
+        if before is None:
+            yield Change(kind="theme-added", where=where, new=theme.title, substantive=True)
             continue
-        where = f"row {row.id}"
-        if row.id in moved:
-            changes.append(
-                Change(
-                    kind="row-moved",
-                    where=where,
-                    row=row.id,
-                    old_row=before.id,
-                    old=before.title,
-                    new=row.title,
-                    substantive=True,
-                )
+        if before.title != theme.title:
+            words, ratio = word_diff(before.title, theme.title)
+            yield Change(
+                kind="theme-retitled",
+                where=where,
+                old=before.title,
+                new=theme.title,
+                words=words,
+                substantive=ratio < similarity,
             )
-        changes += _title_change(before, row, similarity)
-        changes += _cells(before, row, where, similarity)
-        if row.change is not None and before.change is None:
-            changes.append(
-                Change(
-                    kind="change-log-added",
-                    where=where,
-                    row=row.id,
-                    new=" ".join(row.change.purpose),
-                    substantive=False,
-                )
+        if before.benchmarks != theme.benchmarks:
+            yield Change(
+                kind="theme-benchmarks",
+                where=where,
+                old=", ".join(map(str, before.benchmarks)),
+                new=", ".join(map(str, theme.benchmarks)),
+                substantive=True,
             )
-    for row in gone:
+    for number, theme in old_themes.items():
+        if number not in new_themes:
+            yield Change(
+                kind="theme-removed", where=f"theme {number}", old=theme.title, substantive=True
+            )
+
+
+def _moves(old: Edition, new: Edition) -> tuple[dict[str, Row], list[Row]]:
+    """New rows that are old rows under a new id (same title or statements), and the old
+    rows that are gone."""
+    old_ids = {r.id for r in old.rows}
+    new_ids = {r.id for r in new.rows}
+    gone = [r for r in old.rows if r.id not in new_ids]
+    moved: dict[str, Row] = {}
+    for row in (r for r in new.rows if r.id not in old_ids):
+        # Matched sources leave ``gone``, so no old row is the source of two moves.
+        source = next((g for g in gone if g.title == row.title or _same_cells(g, row)), None)
+        if source is not None:
+            moved[row.id] = source
+            gone.remove(source)
+    return moved, gone
+
+
+def _row_changes(before: Row, row: Row, moved: bool, similarity: float) -> list[Change]:
+    where = f"row {row.id}"
+    changes: list[Change] = []
+    if moved:
         changes.append(
             Change(
-                kind="row-removed",
-                where=f"row {row.id}",
-                old_row=row.id,
-                old=row.title,
+                kind="row-moved",
+                where=where,
+                row=row.id,
+                old_row=before.id,
+                old=before.title,
+                new=row.title,
                 substantive=True,
             )
         )
-    return EditionDiff(old=old.id, new=new.id, changes=tuple(changes), similarity=similarity)
+    changes += _title_change(before, row, similarity)
+    changes += _cells(before, row, where, similarity)
+    if row.change is not None and before.change is None:
+        changes.append(
+            Change(
+                kind="change-log-added",
+                where=where,
+                row=row.id,
+                new=" ".join(row.change.purpose),
+                substantive=False,
+            )
+        )
+    return changes
 
 
 def draft_crosswalk(diff: EditionDiff, old: Edition, new: Edition) -> Crosswalk:

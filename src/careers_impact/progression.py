@@ -17,9 +17,9 @@ from typing import Literal, get_args
 
 from careers_impact._base import Frozen, Level
 from careers_impact._hooks import view
-from careers_impact.crosswalk import Crosswalk, check_crosswalk, load_crosswalk
+from careers_impact.crosswalk import Crosswalk, CrosswalkEntry, check_crosswalk, load_crosswalk
 from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
-from careers_impact.model import Edition
+from careers_impact.model import Edition, Row
 from careers_impact.review import Review, Target, edition_for, position_label
 from careers_impact.rollup import ReviewSummary, RowOutcome, row_groups, summarise
 
@@ -202,7 +202,26 @@ def compare(
     editions = dict(editions or {})
     earlier, targets = _summary(before, editions)
     later, _ = _summary(after, editions)
-    if not allow_different_settings and not _same_setting(earlier, later):
+    _check_pair(earlier, later, allow_different_settings)
+    new_edition = edition_for(later.edition, editions)
+    old_edition = edition_for(earlier.edition, editions)
+    if earlier.edition != later.edition:
+        if crosswalk is None:
+            crosswalk = load_crosswalk(earlier.edition, later.edition)
+        check_crosswalk(crosswalk, old_edition, new_edition)
+    before_rows = {o.row: o for o in earlier.rows}
+    target_by_row = {t.row: t for t in targets}
+    moves = [
+        _row_move(row, later.row(row.id).level, before_rows, target_by_row, crosswalk)
+        for row in new_edition.rows
+    ]
+    if crosswalk is not None:
+        moves += [_retired(entry, old_edition, before_rows) for entry in crosswalk.retired()]
+    return _comparison(earlier, later, new_edition, moves)
+
+
+def _check_pair(earlier: ReviewSummary, later: ReviewSummary, allow_different: bool) -> None:
+    if not allow_different and not _same_setting(earlier, later):
         raise ReviewMismatchError(
             f"the reviews are of different settings ({earlier.setting!r} and "
             f"{later.setting!r}); pass allow_different_settings=True to compare them anyway"
@@ -212,85 +231,75 @@ def compare(
             f"the earlier review is dated {earlier.date}, after the later one ({later.date}); "
             "pass them in date order"
         )
-    new_edition = edition_for(later.edition, editions)
-    old_edition = edition_for(earlier.edition, editions)
-    before_rows: dict[str, RowOutcome] = {o.row: o for o in earlier.rows}
-    after_rows: dict[str, RowOutcome] = {o.row: o for o in later.rows}
-    target_by_row = {t.row: t for t in targets}
-    if earlier.edition != later.edition:
-        if crosswalk is None:
-            crosswalk = load_crosswalk(earlier.edition, later.edition)
-        check_crosswalk(crosswalk, old_edition, new_edition)
 
-    moves: list[RowMove] = []
-    for row in new_edition.rows:
-        now = after_rows[row.id].level
-        if crosswalk is None:
-            sources: tuple[str, ...] = (row.id,)
-            link: Link = "same-row"
-        else:
-            entry = crosswalk.for_new_row(row.id)
-            if entry is None:
-                moves.append(
-                    RowMove(
-                        row=row.id,
-                        before_rows=(),
-                        title=row.title,
-                        theme=row.theme,
-                        link="none",
-                        before=None,
-                        after=now,
-                        move="not-comparable",
-                    )
-                )
-                continue
-            sources, link = entry.old, entry.kind
-        earlier_levels = [before_rows[r].level for r in sources]
-        known = [level for level in earlier_levels if level is not None]
-        # A merged row starts from the lower median of its assessed sources: the
-        # cautious reading, as for a best fit.
-        then = median_low(known) if known else None
-        move, size = _move(then, now)
-        target = target_by_row.get(sources[0]) if len(sources) == 1 else None
-        moves.append(
-            RowMove(
+
+def _row_move(
+    row: Row,
+    now: int | None,
+    before_rows: Mapping[str, RowOutcome],
+    targets: Mapping[str, Target],
+    crosswalk: Crosswalk | None,
+) -> RowMove:
+    """How one row of the later edition moved, from the earlier rows it comes from."""
+    if crosswalk is None:
+        sources: tuple[str, ...] = (row.id,)
+        link: Link = "same-row"
+    else:
+        entry = crosswalk.for_new_row(row.id)
+        if entry is None:
+            return RowMove(
                 row=row.id,
-                before_rows=sources,
+                before_rows=(),
                 title=row.title,
                 theme=row.theme,
-                link=link,
-                before=then,
+                link="none",
+                before=None,
                 after=now,
-                move=move,
-                size=size,
-                target=target,
-                target_met=None if target is None or now is None else now >= target.column,
+                move="not-comparable",
             )
-        )
-    if crosswalk is not None:
-        for entry in crosswalk.retired():
-            old_row = old_edition.row(entry.old[0])
-            then = before_rows[old_row.id].level
-            moves.append(
-                RowMove(
-                    row=None,
-                    before_rows=entry.old,
-                    title=old_row.title,
-                    theme=None,
-                    link="retired",
-                    before=then,
-                    after=None,
-                    move="no-longer-assessed" if then is not None else "not-assessed",
-                )
-            )
-
-    theme_groups, benchmark_groups = row_groups(new_edition)
-    themes = tuple(
-        _group(g.key, g.title, (m for m in moves if m.theme in g.themes)) for g in theme_groups
+        sources, link = entry.old, entry.kind
+    known = [level for r in sources if (level := before_rows[r].level) is not None]
+    # A merged row starts from the lower median of its assessed sources: the cautious
+    # reading, as for a best fit.
+    then = median_low(known) if known else None
+    move, size = _move(then, now)
+    target = targets.get(sources[0]) if len(sources) == 1 else None
+    return RowMove(
+        row=row.id,
+        before_rows=sources,
+        title=row.title,
+        theme=row.theme,
+        link=link,
+        before=then,
+        after=now,
+        move=move,
+        size=size,
+        target=target,
+        target_met=None if target is None or now is None else now >= target.column,
     )
-    benchmarks = [
-        _group(g.key, g.title, (m for m in moves if m.theme in g.themes)) for g in benchmark_groups
-    ]
+
+
+def _retired(
+    entry: CrosswalkEntry, old_edition: Edition, before_rows: Mapping[str, RowOutcome]
+) -> RowMove:
+    old_row = old_edition.row(entry.old[0])
+    then = before_rows[old_row.id].level
+    return RowMove(
+        row=None,
+        before_rows=entry.old,
+        title=old_row.title,
+        theme=None,
+        link="retired",
+        before=then,
+        after=None,
+        move="no-longer-assessed" if then is not None else "not-assessed",
+    )
+
+
+def _comparison(
+    earlier: ReviewSummary, later: ReviewSummary, edition: Edition, moves: list[RowMove]
+) -> Comparison:
+    theme_groups, benchmark_groups = row_groups(edition)
     sized = [m for m in moves if m.size is not None]
     top = max((m.size or 0 for m in sized), default=0)
     bottom = min((m.size or 0 for m in sized), default=0)
@@ -301,8 +310,13 @@ def compare(
         before_edition=earlier.edition,
         after_edition=later.edition,
         rows=tuple(moves),
-        themes=themes,
-        benchmarks=tuple(benchmarks),
+        themes=tuple(
+            _group(g.key, g.title, (m for m in moves if m.theme in g.themes)) for g in theme_groups
+        ),
+        benchmarks=tuple(
+            _group(g.key, g.title, (m for m in moves if m.theme in g.themes))
+            for g in benchmark_groups
+        ),
         overall=_group(None, "All rows", moves),
         advanced_most=tuple(m.row or "" for m in sized if top > 0 and m.size == top),
         declined_most=tuple(m.row or "" for m in sized if bottom < 0 and m.size == bottom),

@@ -30,8 +30,9 @@ from careers_impact.bestfit import (
     suggest,
 )
 from careers_impact.errors import ReviewMismatchError, UnknownRowError
-from careers_impact.model import Block, Edition, blocks
+from careers_impact.model import Block, Edition, Row, blocks
 from careers_impact.review import Review, Target, edition_for, level_of, position_label
+from careers_impact.vocabulary import NOT_APPLICABLE
 
 __all__ = ["GroupRollup", "ReviewSummary", "RowGroup", "RowOutcome", "row_groups", "summarise"]
 
@@ -273,76 +274,86 @@ def summarise(
     answers: dict[str, list[Any]] = {row.id: [] for row in edition.rows}
     for reflection in review.reflections:
         answers[reflection.row].append(reflection.answer)
-    agreed = {a.row: a for a in review.agreed}
-    targets = {t.row: t for t in review.targets}
-    evidenced = {e.row for e in review.evidence}
-
-    outcomes = []
-    for row in edition.rows:
-        suggestion = suggest(
-            answers[row.id], row=row.id, discuss_spread=discuss_spread, discuss_share=discuss_share
-        )
-        position = agreed.get(row.id)
-        source: Source
-        if position is not None and position.position == "not-applicable":
-            source, level = "not-applicable", None
-        elif position is not None:
-            source, level = "agreed", level_of(position.position)
-        elif suggestion.level is not None:
-            source, level = "suggested", suggestion.level
-        else:
-            source, level = "not-reviewed", None
-        next_column = level + 1 if level is not None and level < 4 else None
-        outcomes.append(
-            RowOutcome(
+    outcomes = [
+        _outcome(
+            review,
+            edition,
+            row,
+            suggest(
+                answers[row.id],
                 row=row.id,
-                title=row.title,
-                theme=row.theme,
-                source=source,
-                level=level,
-                rationale=position.rationale if position else None,
-                suggestion=suggestion,
-                next_column=next_column,
-                next_step=row.cell(next_column).statements if next_column else (),
-                next_step_list_items=row.cell(next_column).list_items if next_column else (),
-                sustain=level == 4,
-                target=targets.get(row.id),
-                evidence=evidence_fit(review, edition, row.id) if row.id in evidenced else None,
-            )
+                discuss_spread=discuss_spread,
+                discuss_share=discuss_share,
+            ),
         )
-
+        for row in edition.rows
+    ]
     theme_groups, benchmark_groups = row_groups(edition)
-    by_theme = [
-        _group(g.key, g.title, (o for o in outcomes if o.theme in g.themes)) for g in theme_groups
-    ]
-    by_benchmark = [
-        _group(g.key, g.title, (o for o in outcomes if o.theme in g.themes))
-        for g in benchmark_groups
-    ]
-    placed = [o for o in outcomes if o.level is not None and o.source != "not-applicable"]
-    levels = {o.level for o in placed}
-    strengths: tuple[str, ...] = ()
-    priorities: tuple[str, ...] = ()
-    if len(levels) > 1:
-        # With every row at one position there is nothing to single out either way.
-        strengths = tuple(o.row for o in placed if o.level == max(levels, key=lambda v: v or 0))
-        priorities = tuple(o.row for o in placed if o.level == min(levels, key=lambda v: v or 0))
+    strengths, priorities = _extremes(outcomes)
     units = [
         [lv for a in answers[row.id] if (lv := level_of(a)) is not None] for row in edition.rows
     ]
-    roles = tuple(sorted({p.role for p in review.participants}))
     return ReviewSummary(
         edition=edition.id,
         setting=review.setting.name,
         setting_id=review.setting.identifier,
         date=review.date,
         rows=tuple(outcomes),
-        themes=tuple(by_theme),
-        benchmarks=tuple(by_benchmark),
+        themes=tuple(_group_of(g, outcomes) for g in theme_groups),
+        benchmarks=tuple(_group_of(g, outcomes) for g in benchmark_groups),
         strengths=strengths,
         priorities=priorities,
         needs_discussion=tuple(o.row for o in outcomes if o.suggestion.needs_discussion),
         alpha=krippendorff_alpha(units),
         participants=len(review.participants),
-        roles=roles,
+        roles=tuple(sorted({p.role for p in review.participants})),
     )
+
+
+def _outcome(review: Review, edition: Edition, row: Row, suggestion: Suggestion) -> RowOutcome:
+    """A row's position: agreed where the group agreed one, else the suggestion."""
+    position = review.agreed_position(row.id)
+    source: Source
+    if position is not None and position.position == NOT_APPLICABLE:
+        source, level = "not-applicable", None
+    elif position is not None:
+        source, level = "agreed", level_of(position.position)
+    elif suggestion.level is not None:
+        source, level = "suggested", suggestion.level
+    else:
+        source, level = "not-reviewed", None
+    next_column = level + 1 if level is not None and level < 4 else None
+    evidenced = any(e.row == row.id for e in review.evidence)
+    return RowOutcome(
+        row=row.id,
+        title=row.title,
+        theme=row.theme,
+        source=source,
+        level=level,
+        rationale=position.rationale if position else None,
+        suggestion=suggestion,
+        next_column=next_column,
+        next_step=row.cell(next_column).statements if next_column else (),
+        next_step_list_items=row.cell(next_column).list_items if next_column else (),
+        sustain=level == 4,
+        target=review.target(row.id),
+        evidence=evidence_fit(review, edition, row.id) if evidenced else None,
+    )
+
+
+def _extremes(outcomes: list[RowOutcome]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The rows at the review's highest and at its lowest position (strengths, priorities)."""
+    placed = [o for o in outcomes if o.level is not None and o.source != "not-applicable"]
+    levels = {o.level or 0 for o in placed}
+    if len(levels) < 2:
+        # With every row at one position there is nothing to single out either way.
+        return (), ()
+    top, bottom = max(levels), min(levels)
+    return (
+        tuple(o.row for o in placed if (o.level or 0) == top),
+        tuple(o.row for o in placed if (o.level or 0) == bottom),
+    )
+
+
+def _group_of(group: RowGroup, outcomes: list[RowOutcome]) -> GroupRollup:
+    return _group(group.key, group.title, (o for o in outcomes if o.theme in group.themes))

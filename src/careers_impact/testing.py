@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 try:
     from hypothesis import strategies as st
@@ -47,7 +47,7 @@ from careers_impact.review import (
     Setting,
     Target,
 )
-from careers_impact.vocabulary import NOT_APPLICABLE, NOT_YET, UNSURE
+from careers_impact.vocabulary import NOT_APPLICABLE, NOT_YET, UNSURE, Agreed
 
 __all__ = ["answers", "editions", "levels", "reviews", "source_notes", "statements"]
 
@@ -208,6 +208,49 @@ def levels() -> st.SearchStrategy[int]:
     return st.integers(min_value=0, max_value=4)
 
 
+_DATES = st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))
+
+
+@st.composite
+def _reflection(draw: st.DrawFn, participant: str, row: str) -> Reflection:
+    # A not-applicable answer's remark is its reason; any other answer's is a note.
+    answer = draw(answers())
+    remark = draw(st.none() | statements())
+    return Reflection(
+        participant=participant,
+        row=row,
+        answer=answer,
+        reason=remark if answer == NOT_APPLICABLE else None,
+        note=None if answer == NOT_APPLICABLE else remark,
+    )
+
+
+@st.composite
+def _agreed(draw: st.DrawFn, row: str) -> AgreedPosition:
+    position: Agreed = draw(
+        st.one_of(st.integers(1, 4), st.sampled_from((NOT_YET, NOT_APPLICABLE)))
+    )
+    return AgreedPosition(row=row, position=position, rationale=draw(st.none() | statements()))
+
+
+@st.composite
+def _target(draw: st.DrawFn, row: str) -> Target:
+    return Target(
+        row=row,
+        column=draw(st.integers(1, 4)),
+        by=draw(st.none() | _DATES),
+        note=draw(st.none() | statements()),
+    )
+
+
+@st.composite
+def _evidence(draw: st.DrawFn, row: str, column: int, statement: int) -> Evidence:
+    status: Literal["in-place", "partly", "not-yet"] = draw(
+        st.sampled_from(("in-place", "partly", "not-yet"))
+    )
+    return Evidence(row=row, column=column, statement=statement, status=status)
+
+
 @st.composite
 def reviews(
     draw: st.DrawFn,
@@ -242,60 +285,27 @@ def reviews(
             unique_by=lambda p: p.id,
         )
     )
-    reflections = []
-    for person in people:
-        chosen = draw(st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=len(rows)))
-        for row in chosen:
-            answer = draw(answers())
-            remark = draw(st.none() | statements())
-            reflections.append(
-                Reflection(
-                    participant=person.id,
-                    row=row.id,
-                    answer=answer,
-                    reason=remark if answer == NOT_APPLICABLE else None,
-                    note=None if answer == NOT_APPLICABLE else remark,
-                )
-            )
-    agreed = [
-        AgreedPosition(
-            row=row.id,
-            position=draw(
-                st.one_of(st.integers(1, 4), st.sampled_from(("not-yet", "not-applicable")))
-            ),
-            rationale=draw(st.none() | statements()),
-        )
-        for row in draw(
-            st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=len(rows))
-        )
+    some_rows = st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=len(rows))
+    reflections = [
+        draw(_reflection(person.id, row.id)) for person in people for row in draw(some_rows)
     ]
+    agreed = [draw(_agreed(row.id)) for row in draw(some_rows)]
     targets = [
-        Target(
-            row=row.id,
-            column=draw(st.integers(1, 4)),
-            by=draw(st.none() | st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))),
-            note=draw(st.none() | statements()),
-        )
+        draw(_target(row.id))
         for row in draw(st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=4))
     ]
-    evidence = []
-    for row in draw(st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=3)):
-        for cell in row.cells:
-            for index in range(len(cell.statements)):
-                if draw(st.booleans()):
-                    evidence.append(
-                        Evidence(
-                            row=row.id,
-                            column=cell.column,
-                            statement=index,
-                            status=draw(st.sampled_from(("in-place", "partly", "not-yet"))),
-                        )
-                    )
+    evidence = [
+        draw(_evidence(row.id, cell.column, index))
+        for row in draw(st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=3))
+        for cell in row.cells
+        for index in range(len(cell.statements))
+        if draw(st.booleans())
+    ]
     return Review.model_validate(
         {
             "edition": edition.id,
             "setting": Setting(name=draw(statements()), identifier=draw(st.none() | statements())),
-            "date": draw(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))),
+            "date": draw(_DATES),
             "participants": tuple(people),
             "reflections": tuple(reflections),
             "evidence": tuple(evidence),

@@ -220,8 +220,29 @@ def report_markdown(
     """
     summary, edition, comparison = _prepare(review, previous, edition, editions)
     context = _context(review, summary, edition, comparison)
-    roles = ", ".join(f"{label} ({n})" for label, n in context.roles.items()) or "none"
     lines = [
+        *_md_head(context),
+        *_md_themes(context),
+        "",
+        f"## Strengths ({context.strength_label or 'none singled out'})",
+        "",
+        *_md_rows(context.strengths),
+        *_md_priorities(context),
+        *_md_discussion(context),
+        *_md_targets(context),
+        *_md_moved(context),
+        "",
+        "---",
+        f"The Careers Impact Maturity Model is published by The Careers & Enterprise Company. "
+        f"Report made with careers-impact {__version__}.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _md_head(context: _Context) -> list[str]:
+    review, edition = context.review, context.edition
+    roles = ", ".join(f"{label} ({n})" for label, n in context.roles.items()) or "none"
+    return [
         f"# Careers Impact internal leadership review: {_md(review.setting.name)}",
         "",
         f"- **Date:** {review.date.isoformat()}",
@@ -232,60 +253,66 @@ def report_markdown(
         "",
         "| Row | Title | Position | Source |",
         "|---|---|---|---|",
+        *(f"| {o.row} | {_md(o.title)} | {o.label} | {o.source} |" for o in context.summary.rows),
     ]
-    lines += [f"| {o.row} | {_md(o.title)} | {o.label} | {o.source} |" for o in summary.rows]
-    lines += [
+
+
+def _md_themes(context: _Context) -> list[str]:
+    lines = [
         "",
         "## Themes",
         "",
-        "| Theme | Not yet | 1 | 2 | 3 | 4 | Median |",
+        f"| Theme | {' | '.join(LEVEL_NAMES)} | Median |",
         "|---|---|---|---|---|---|---|",
     ]
     for theme in context.themes:
         counts = " | ".join(str(c) for c in theme.rollup.counts)
         lines.append(f"| {theme.number} {_md(theme.title)} | {counts} | {theme.median or '—'} |")
-    lines += ["", f"## Strengths ({context.strength_label or 'none singled out'})", ""]
-    lines += _md_rows(context.strengths)
-    lines += ["", f"## Priority areas ({context.priority_label or 'none singled out'})", ""]
+    return lines
+
+
+def _md_priorities(context: _Context) -> list[str]:
+    lines = ["", f"## Priority areas ({context.priority_label or 'none singled out'})", ""]
     for o in context.priorities:
         lines.append(f"- **{o.row}** {_md(o.title)}: {o.label}")
         if o.next_step:
             lines += ["", f"    Next step (Column {o.next_column}):", ""]
             lines += block_lines(o.next_step_blocks, indent="    ")
-    if not context.priorities:
-        lines.append("- (none)")
-    lines += ["", "## Rows needing discussion", ""]
-    lines += [
+    return lines if context.priorities else [*lines, "- (none)"]
+
+
+def _md_discussion(context: _Context) -> list[str]:
+    rows = [
         f"- **{o.row}** {_md(o.title)}: spread {o.suggestion.spread}, "
         f"{o.suggestion.share or 0:.0%} at {position_label(o.suggestion.level)}"
         for o in context.discussion
-    ] or ["- (none)"]
-    if context.targets:
-        lines += [
-            "",
-            "## Targets",
-            "",
-            "| Row | Now | Target | By | Gap |",
-            "|---|---|---|---|---|",
-        ]
-        for o in context.targets:
-            if (target := o.target) is None:  # pragma: no cover - targets hold set targets
-                continue
-            by = target.by.isoformat() if target.by else "—"
-            gap = "—" if o.gap is None else str(max(o.gap, 0))
-            lines.append(f"| {o.row} | {o.label} | Column {target.column} | {by} | {gap} |")
-    if comparison is not None:
-        lines += ["", f"## What moved since {comparison.before_date}", ""]
-        moves = comparison.overall.counts
-        lines.append(
-            f"{moves['advanced']} advanced, {moves['held']} held, {moves['declined']} declined."
-        )
-        lines.append("")
-        lines += [f"- {_md(m.explain())}" for m in context.moved] or ["- (no row moved)"]
-    lines += [
-        "",
-        "---",
-        f"The Careers Impact Maturity Model is published by The Careers & Enterprise Company. "
-        f"Report made with careers-impact {__version__}.",
     ]
-    return "\n".join(lines) + "\n"
+    return ["", "## Rows needing discussion", "", *(rows or ["- (none)"])]
+
+
+def _md_targets(context: _Context) -> list[str]:
+    if not context.targets:
+        return []
+    lines = ["", "## Targets", "", "| Row | Now | Target | By | Gap |", "|---|---|---|---|---|"]
+    for o in context.targets:
+        if (target := o.target) is None:  # pragma: no cover - targets hold set targets
+            continue
+        by = target.by.isoformat() if target.by else "—"
+        gap = "—" if o.gap is None else str(max(o.gap, 0))
+        lines.append(f"| {o.row} | {o.label} | Column {target.column} | {by} | {gap} |")
+    return lines
+
+
+def _md_moved(context: _Context) -> list[str]:
+    comparison = context.comparison
+    if comparison is None:
+        return []
+    moves = comparison.overall.counts
+    return [
+        "",
+        f"## What moved since {comparison.before_date}",
+        "",
+        f"{moves['advanced']} advanced, {moves['held']} held, {moves['declined']} declined.",
+        "",
+        *([f"- {_md(m.explain())}" for m in context.moved] or ["- (no row moved)"]),
+    ]
