@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from careers_impact import Edition, Review, load_edition
 
 SOURCES = Path(__file__).resolve().parent.parent.parent / "shared" / "sources"
 REQUIRE = "CAREERS_IMPACT_REQUIRE_SOURCES"
@@ -40,3 +44,48 @@ settings.register_profile(
     "ci", deadline=None, suppress_health_check=_RELAXED, derandomize=True, print_blob=True
 )
 settings.load_profile("ci" if os.environ.get("CI") else "default")
+
+
+# ------------------------------------------------------------------ shared factories
+
+
+def _build_review(
+    answers: Mapping[str, Sequence[Any]] | None = None,
+    agreed: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None = None,
+    *,
+    when: str = "2026-10-01",
+    setting: str = "Example School",
+    edition: Edition | None = None,
+    targets: Sequence[Mapping[str, Any]] = (),
+) -> Review:
+    """A review for a test: ``answers`` per row, one colleague (p1, p2, …) per answer in
+    order; ``agreed`` as ``{row: position}`` or as agreed-position records."""
+    edition = edition or load_edition()
+    answers = answers or {}
+    colleagues = max((len(given) for given in answers.values()), default=0)
+    if isinstance(agreed, Mapping):
+        agreed = [{"row": row, "position": position} for row, position in agreed.items()]
+    return Review.model_validate(
+        {
+            "edition": edition.id,
+            "setting": {"name": setting},
+            "date": when,
+            "participants": [
+                {"id": f"p{i}", "name": f"Colleague {i}"} for i in range(1, max(colleagues, 1) + 1)
+            ],
+            "reflections": [
+                {"participant": f"p{i}", "row": row, "answer": answer}
+                for row, given in answers.items()
+                for i, answer in enumerate(given, start=1)
+            ],
+            "agreed": list(agreed or ()),
+            "targets": list(targets),
+        },
+        context={"edition": edition},
+    )
+
+
+@pytest.fixture
+def make_review() -> Callable[..., Review]:
+    """The shared review factory (see `_build_review`)."""
+    return _build_review

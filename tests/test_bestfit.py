@@ -171,8 +171,20 @@ def test_consensus_is_between_0_and_1_and_mirror_symmetric(values: list[int]) ->
 
 
 @given(st.lists(levels(), min_size=2, max_size=8))
-def test_a_wider_split_has_no_more_consensus(values: list[int]) -> None:
-    assert consensus([0, 4]) <= consensus(values)
+def test_consensus_is_1_only_for_agreement_and_0_only_for_an_even_split_of_the_extremes(
+    values: list[int],
+) -> None:
+    # (This replaces a test that still passed with consensus() returning 1.0 always.)
+    value = consensus(values)
+    if len(set(values)) == 1:
+        assert value == pytest.approx(1.0)
+    else:
+        assert value < 1.0
+    even_split = set(values) == {0, 4} and values.count(0) == values.count(4)
+    if even_split:
+        assert value == pytest.approx(0.0)
+    else:
+        assert value > 0.0
 
 
 # ------------------------------------------------------------------ Krippendorff's alpha

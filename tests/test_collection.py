@@ -185,3 +185,10 @@ def test_the_core_never_imports_pandas() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_blank_line_between_answers_is_reported_and_both_answers_count() -> None:
+    text = "setting,participant,row,answer\nA,p1,1.1,2\n\nA,p2,1.1,4\n ,  , \nA,p3,1.1,4\n"
+    found = read_collection(text, EDITION)
+    assert found.skipped == ("line 3: empty", "line 5: empty")
+    assert found.setting_rows[0].answers == 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -19,38 +20,16 @@ from careers_impact import (
 )
 from careers_impact.crosswalk import check_crosswalk, list_crosswalks, load_crosswalk
 
-PEOPLE = [{"id": "p1", "name": "Colleague"}]
 
-
-def review(
-    positions: dict[str, Any],
-    when: str,
-    *,
-    setting: str = "Example School",
-    edition: Edition | None = None,
-    targets: list[dict[str, Any]] = (),  # type: ignore[assignment]
-) -> Review:
-    edition = edition or load_edition()
-    return Review.model_validate(
-        {
-            "edition": edition.id,
-            "setting": {"name": setting},
-            "date": when,
-            "participants": PEOPLE,
-            "agreed": [{"row": r, "position": p} for r, p in positions.items()],
-            "targets": list(targets),
-        },
-        context={"edition": edition},
-    )
-
-
-def test_worked_comparison() -> None:
-    before = review(
-        {"1.1": 1, "1.2": 3, "1.3": 2, "1.4": 2, "1.5": "not-yet"},
-        "2025-10-01",
+def test_worked_comparison(make_review: Callable[..., Review]) -> None:
+    before = make_review(
+        agreed={"1.1": 1, "1.2": 3, "1.3": 2, "1.4": 2, "1.5": "not-yet"},
+        when="2025-10-01",
         targets=[{"row": "1.1", "column": 2}, {"row": "1.3", "column": 4, "by": "2026-07-31"}],
     )
-    after = review({"1.1": 3, "1.2": 2, "1.3": 2, "1.6": 1, "1.5": 1}, "2026-10-01")
+    after = make_review(
+        agreed={"1.1": 3, "1.2": 2, "1.3": 2, "1.6": 1, "1.5": 1}, when="2026-10-01"
+    )
     comparison = compare(before, after)
     moves = {m.row: (m.before, m.after, m.move, m.size) for m in comparison.rows}
     assert moves["1.1"] == (1, 3, "advanced", 2)
@@ -74,30 +53,32 @@ def test_worked_comparison() -> None:
     assert by_benchmark[1]["advanced"] == 2  # theme 1 serves benchmark 1
 
 
-def test_summaries_compare_like_reviews() -> None:
-    before = review({"1.1": 1}, "2025-10-01")
-    after = review({"1.1": 2}, "2026-10-01")
+def test_summaries_compare_like_reviews(make_review: Callable[..., Review]) -> None:
+    before = make_review(agreed={"1.1": 1}, when="2025-10-01")
+    after = make_review(agreed={"1.1": 2}, when="2026-10-01")
     assert compare(summarise(before), summarise(after)) == compare(before, after)
 
 
-def test_different_settings_need_permission() -> None:
-    before = review({"1.1": 1}, "2025-10-01", setting="School A")
-    after = review({"1.1": 2}, "2026-10-01", setting="School B")
+def test_different_settings_need_permission(make_review: Callable[..., Review]) -> None:
+    before = make_review(agreed={"1.1": 1}, when="2025-10-01", setting="School A")
+    after = make_review(agreed={"1.1": 2}, when="2026-10-01", setting="School B")
     with pytest.raises(ValueError, match="different settings"):
         compare(before, after)
     assert compare(before, after, allow_different_settings=True).row("1.1").move == "advanced"
 
 
-def test_reviews_must_be_in_date_order() -> None:
+def test_reviews_must_be_in_date_order(make_review: Callable[..., Review]) -> None:
     with pytest.raises(ValueError, match="pass them in date order"):
-        compare(review({}, "2026-10-01"), review({}, "2025-10-01"))
+        compare(
+            make_review(agreed={}, when="2026-10-01"), make_review(agreed={}, when="2025-10-01")
+        )
 
 
-def test_trajectory_orders_by_date() -> None:
+def test_trajectory_orders_by_date(make_review: Callable[..., Review]) -> None:
     reviews = [
-        review({"1.1": 3, "1.2": 2}, "2026-10-01"),
-        review({"1.1": 1}, "2024-10-01"),
-        review({"1.1": 2, "1.2": 2}, "2025-10-01"),
+        make_review(agreed={"1.1": 3, "1.2": 2}, when="2026-10-01"),
+        make_review(agreed={"1.1": 1}, when="2024-10-01"),
+        make_review(agreed={"1.1": 2, "1.2": 2}, when="2025-10-01"),
     ]
     path = trajectory(reviews)
     assert path.dates == (date(2024, 10, 1), date(2025, 10, 1), date(2026, 10, 1))
@@ -108,7 +89,7 @@ def test_trajectory_orders_by_date() -> None:
     assert path.row("1.3").net is None
     with pytest.raises(ValueError, match="at least two"):
         trajectory(reviews[:1])
-    colleges = review({"1.1": 1}, "2027-01-01", edition=load_edition("colleges"))
+    colleges = make_review(agreed={"1.1": 1}, when="2027-01-01", edition=load_edition("colleges"))
     with pytest.raises(ValueError, match="a trajectory needs one edition"):
         trajectory([*reviews, colleges])
 
@@ -160,13 +141,16 @@ def crosswalk() -> Crosswalk:
     )
 
 
-def test_crosswalk_cases(newer: Edition, crosswalk: Crosswalk) -> None:
-    before = review(
-        {"1.1": 2, "1.2": 1, "1.3": 2, "2.1": 3, "2.2": 1, "3.8": 2, "4.1": 1}, "2026-10-01"
+def test_crosswalk_cases(
+    newer: Edition, crosswalk: Crosswalk, make_review: Callable[..., Review]
+) -> None:
+    before = make_review(
+        agreed={"1.1": 2, "1.2": 1, "1.3": 2, "2.1": 3, "2.2": 1, "3.8": 2, "4.1": 1},
+        when="2026-10-01",
     )
-    after = review(
-        {"1.1": 2, "1.2": 2, "1.3": 3, "1.8": 1, "2.1": 2, "6.4": 1, "4.1": 3},
-        "2027-10-01",
+    after = make_review(
+        agreed={"1.1": 2, "1.2": 2, "1.3": 3, "1.8": 1, "2.1": 2, "6.4": 1, "4.1": 3},
+        when="2027-10-01",
         edition=newer,
     )
     comparison = compare(before, after, crosswalk=crosswalk, editions={newer.id: newer})
@@ -186,9 +170,11 @@ def test_crosswalk_cases(newer: Edition, crosswalk: Crosswalk) -> None:
     assert "not comparable" in missing.explain()
 
 
-def test_no_crosswalk_between_editions_is_a_clear_error(newer: Edition) -> None:
-    before = review({"1.1": 2}, "2026-10-01")
-    after = review({"1.1": 2}, "2027-10-01", edition=newer)
+def test_no_crosswalk_between_editions_is_a_clear_error(
+    newer: Edition, make_review: Callable[..., Review]
+) -> None:
+    before = make_review(agreed={"1.1": 2}, when="2026-10-01")
+    after = make_review(agreed={"1.1": 2}, when="2027-10-01", edition=newer)
     with pytest.raises(
         CrosswalkError, match="no crosswalk from edition 'schools-2026' to 'schools-test'"
     ):
@@ -239,3 +225,13 @@ def test_demo_reviews_compare() -> None:
     assert counts["advanced"] + counts["held"] + counts["declined"] == 32
     assert comparison.before_date < comparison.after_date
     assert isinstance(comparison.before_date, date)
+
+
+def test_a_target_is_met_at_exactly_its_column(make_review: Callable[..., Review]) -> None:
+    before = make_review(
+        agreed={"1.1": 1}, when="2025-10-01", targets=[{"row": "1.1", "column": 3}]
+    )
+    exactly = compare(before, make_review(agreed={"1.1": 3}, when="2026-10-01"))
+    short = compare(before, make_review(agreed={"1.1": 2}, when="2026-10-01"))
+    assert exactly.row("1.1").target_met is True
+    assert short.row("1.1").target_met is False

@@ -9,7 +9,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from pydantic import ValidationError
 
-from careers_impact import Review, ReviewInputError, load_edition, load_review, save_review
+from careers_impact import (
+    Reflection,
+    Review,
+    ReviewInputError,
+    load_edition,
+    load_review,
+    save_review,
+)
 from careers_impact.testing import reviews
 
 
@@ -129,3 +136,12 @@ def test_loading_a_bad_review_file_names_file_and_field(tmp_path: Path) -> None:
     )
     with pytest.raises(ReviewInputError, match="column 'date'"):
         load_review(path)
+
+
+def test_a_not_applicable_answer_gives_a_reason_not_a_note() -> None:
+    with pytest.raises(ValidationError, match="gives its remark as the reason, not as a note"):
+        Reflection(participant="p1", row="1.1", answer="not-applicable", note="Not for us")
+    with pytest.raises(ValidationError, match="a reason is given only with a not-applicable"):
+        Reflection(participant="p1", row="1.1", answer=3, reason="Because")
+    kept = Reflection(participant="p1", row="1.1", answer="not-applicable", reason="Not for us")
+    assert (kept.reason, kept.note) == ("Not for us", None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -10,30 +10,12 @@ from hypothesis import given, settings
 from careers_impact import Review, load_edition, summarise
 from careers_impact.testing import reviews
 
-PEOPLE = [{"id": f"p{i}", "name": f"Colleague {i}"} for i in range(1, 4)]
 
-
-def review_with(answers: dict[str, list[Any]], agreed: list[dict[str, Any]] = ()) -> Review:  # type: ignore[assignment]
-    reflections = [
-        {"participant": f"p{i + 1}", "row": row, "answer": answer}
-        for row, row_answers in answers.items()
-        for i, answer in enumerate(row_answers)
-    ]
-    return Review.model_validate(
-        {
-            "edition": "schools-2026",
-            "setting": {"name": "Example"},
-            "date": "2026-10-01",
-            "participants": PEOPLE,
-            "reflections": reflections,
-            "agreed": list(agreed),
-        }
-    )
-
-
-def test_agreed_positions_are_the_record_and_suggestions_fill_the_rest() -> None:
+def test_agreed_positions_are_the_record_and_suggestions_fill_the_rest(
+    make_review: Callable[..., Review],
+) -> None:
     summary = summarise(
-        review_with(
+        make_review(
             {"1.1": [1, 1, 2], "1.2": [3, 3, 4], "1.3": ["unsure"]},
             [{"row": "1.1", "position": 3, "rationale": "Evidence seen"}],
         )
@@ -48,9 +30,11 @@ def test_agreed_positions_are_the_record_and_suggestions_fill_the_rest() -> None
     assert "No position is agreed yet" in suggested.explain()
 
 
-def test_not_reviewed_and_not_applicable_rows_stay_out_of_counts_and_medians() -> None:
+def test_not_reviewed_and_not_applicable_rows_stay_out_of_counts_and_medians(
+    make_review: Callable[..., Review],
+) -> None:
     summary = summarise(
-        review_with(
+        make_review(
             {"1.1": [1], "1.2": [4], "1.3": [4]},
             [{"row": "1.3", "position": "not-applicable"}, {"row": "1.4", "position": "not-yet"}],
         )
@@ -66,8 +50,10 @@ def test_not_reviewed_and_not_applicable_rows_stay_out_of_counts_and_medians() -
     assert summary.row("1.4").label == "Not yet at column 1"
 
 
-def test_benchmark_rollups_gather_the_rows_of_every_theme_serving_it() -> None:
-    summary = summarise(review_with({"1.1": [2], "2.1": [3], "2.2": [1]}))
+def test_benchmark_rollups_gather_the_rows_of_every_theme_serving_it(
+    make_review: Callable[..., Review],
+) -> None:
+    summary = summarise(make_review({"1.1": [2], "2.1": [3], "2.2": [1]}))
     by_number = {b.key: b for b in summary.benchmarks}
     assert by_number[1].counts == (0, 1, 1, 1, 0)  # themes 1 and 2
     assert by_number[1].median == 2
@@ -76,9 +62,9 @@ def test_benchmark_rollups_gather_the_rows_of_every_theme_serving_it() -> None:
     assert by_number[1].title == "A stable careers programme"
 
 
-def test_strengths_priorities_and_next_steps() -> None:
+def test_strengths_priorities_and_next_steps(make_review: Callable[..., Review]) -> None:
     edition = load_edition()
-    summary = summarise(review_with({"1.1": [4], "1.2": [2], "1.3": ["not-yet"], "1.4": [4]}))
+    summary = summarise(make_review({"1.1": [4], "1.2": [2], "1.3": ["not-yet"], "1.4": [4]}))
     assert summary.strengths == ("1.1", "1.4")
     assert summary.priorities == ("1.3",)
     assert summary.row("1.2").next_step == edition.row("1.2").cell(3).statements
@@ -87,21 +73,25 @@ def test_strengths_priorities_and_next_steps() -> None:
     assert summary.row("1.1").next_step == ()
 
 
-def test_no_strengths_or_priorities_when_every_row_is_level() -> None:
-    summary = summarise(review_with({"1.1": [2], "1.2": [2]}))
+def test_no_strengths_or_priorities_when_every_row_is_level(
+    make_review: Callable[..., Review],
+) -> None:
+    summary = summarise(make_review({"1.1": [2], "1.2": [2]}))
     assert summary.strengths == ()
     assert summary.priorities == ()
 
 
-def test_needs_discussion_lists_rows_flagged_by_their_answers() -> None:
-    summary = summarise(review_with({"1.1": [1, 3, 3], "1.2": [2, 2, 2]}))
+def test_needs_discussion_lists_rows_flagged_by_their_answers(
+    make_review: Callable[..., Review],
+) -> None:
+    summary = summarise(make_review({"1.1": [1, 3, 3], "1.2": [2, 2, 2]}))
     assert summary.needs_discussion == ("1.1",)
-    assert summarise(review_with({"1.1": [1, 3, 3]}), discuss_spread=3).needs_discussion == ()
+    assert summarise(make_review({"1.1": [1, 3, 3]}), discuss_spread=3).needs_discussion == ()
 
 
-def test_summary_needs_the_review_edition() -> None:
+def test_summary_needs_the_review_edition(make_review: Callable[..., Review]) -> None:
     with pytest.raises(ValueError, match="not 'colleges'"):
-        summarise(review_with({"1.1": [1]}), load_edition("colleges"))
+        summarise(make_review({"1.1": [1]}), load_edition("colleges"))
 
 
 @settings(max_examples=25)
@@ -123,8 +113,8 @@ def test_counts_add_up_for_any_review(review: Review) -> None:
             assert outcome.source == "agreed"
 
 
-def test_statement_evidence_is_rolled_up_per_row() -> None:
-    base = review_with({"1.1": [2]})
+def test_statement_evidence_is_rolled_up_per_row(make_review: Callable[..., Review]) -> None:
+    base = make_review({"1.1": [2]})
     evidence = [
         {"row": "1.1", "column": 1, "statement": 0, "status": "in-place"},
         {"row": "1.1", "column": 2, "statement": 0, "status": "in-place"},
@@ -137,9 +127,9 @@ def test_statement_evidence_is_rolled_up_per_row() -> None:
     assert summary.row("1.2").evidence is None
 
 
-def test_group_rollups_explain_themselves() -> None:
+def test_group_rollups_explain_themselves(make_review: Callable[..., Review]) -> None:
     summary = summarise(
-        review_with({"1.1": [1], "1.2": [4]}, [{"row": "1.3", "position": "not-applicable"}])
+        make_review({"1.1": [1], "1.2": [4]}, [{"row": "1.3", "position": "not-applicable"}])
     )
     assert summary.themes[0].explain() == (
         "Careers leadership, vision and intent, and planning for development: 1 at Column 1, "
