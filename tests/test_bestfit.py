@@ -315,3 +315,20 @@ def test_figures_is_statistics_median_low(values: list[int]) -> None:
     assert level == statistics.median_low(values)
     assert (lowest, highest) == (min(values), max(values))
     assert share == values.count(level) / len(values)
+
+
+def test_a_suggestion_counts_and_keeps_everything_it_was_given() -> None:
+    s = suggest([3, 1, "unsure", "unsure", "not-applicable", "not-applicable", "not-applicable"])
+    assert (s.level, s.count, s.lowest, s.highest, s.spread) == (1, 2, 1, 3, 2)
+    assert (s.unsure, s.not_applicable) == (2, 3)
+    assert (s.discuss_spread, s.discuss_share) == (2, 0.5)
+    none = suggest(["unsure", "not-applicable"], discuss_spread=3, discuss_share=0.25)
+    assert (none.level, none.count, none.unsure, none.not_applicable) == (None, 0, 1, 1)
+    assert (none.discuss_spread, none.discuss_share) == (3, 0.25)
+
+
+def test_consensus_needs_a_scale_of_two_levels_or_more() -> None:
+    assert consensus([1, 2], lowest=1, highest=2) == pytest.approx(0.0)
+    with pytest.raises(ValueError, match="the scale needs two or more levels"):
+        consensus([1], lowest=1, highest=1)
+    assert consensus([4, 4, 4]) == 1.0

@@ -235,3 +235,35 @@ def test_a_target_is_met_at_exactly_its_column(make_review: Callable[..., Review
     short = compare(before, make_review(agreed={"1.1": 2}, when="2026-10-01"))
     assert exactly.row("1.1").target_met is True
     assert short.row("1.1").target_met is False
+
+
+def test_a_trajectory_of_two_reviews_and_of_different_settings(
+    make_review: Callable[..., Review],
+) -> None:
+    first = make_review(agreed={"1.1": 1}, when="2025-10-01")
+    second = make_review(agreed={"1.1": 3}, when="2026-10-01")
+    path = trajectory([second, first])
+    assert path.row("1.1").levels == (1, 3)
+    assert path.row("1.1").net == 2
+    with pytest.raises(ValueError, match="at least two reviews"):
+        trajectory([first])
+    elsewhere = make_review(agreed={"1.1": 2}, when="2027-10-01", setting="Another School")
+    with pytest.raises(ValueError, match="different settings"):
+        trajectory([first, second, elsewhere])
+    assert len(trajectory([first, second, elsewhere], allow_different_settings=True).dates) == 3
+    with pytest.raises(ValueError, match="different settings"):
+        trajectory([elsewhere, second])
+
+
+def test_the_rows_that_moved_most(make_review: Callable[..., Review]) -> None:
+    before = make_review(agreed={"1.1": 1, "1.2": 2, "1.3": 3}, when="2025-10-01")
+    one_step = compare(
+        before, make_review(agreed={"1.1": 2, "1.2": 2, "1.3": 3}, when="2026-10-01")
+    )
+    assert (one_step.advanced_most, one_step.declined_most) == (("1.1",), ())
+    held = compare(before, make_review(agreed={"1.1": 1, "1.2": 2, "1.3": 3}, when="2026-10-01"))
+    assert (held.advanced_most, held.declined_most) == ((), ())
+    down = compare(before, make_review(agreed={"1.1": 1, "1.2": 1, "1.3": 2}, when="2026-10-01"))
+    assert down.declined_most == ("1.2", "1.3")
+    assert [g.key for g in held.themes] == [t.number for t in load_edition().themes]
+    assert held.overall.title == "All rows"

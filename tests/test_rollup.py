@@ -136,3 +136,33 @@ def test_group_rollups_explain_themselves(make_review: Callable[..., Review]) ->
         "1 at Column 4 (4 not reviewed, 1 not applicable); the lower median is Column 1."
     )
     assert summary.themes[5].explain() == "Personal guidance: no row has a position yet."
+
+
+def test_strengths_and_priorities_with_three_levels_and_not_yet(
+    make_review: Callable[..., Review],
+) -> None:
+    summary = summarise(make_review({"1.1": ["not-yet"], "1.2": [1], "1.3": [1], "1.4": [3]}))
+    assert summary.strengths == ("1.4",)
+    assert summary.priorities == ("1.1",)  # not yet is the lowest, never a strength
+    two = summarise(make_review({"1.1": ["not-yet"], "1.2": [1]}))
+    assert (two.strengths, two.priorities) == (("1.2",), ("1.1",))
+
+
+def test_a_summary_carries_everything_it_works_out(make_review: Callable[..., Review]) -> None:
+    from careers_impact import krippendorff_alpha
+
+    review = make_review(
+        {"1.1": [1, 2, 2], "1.2": [3, 3, 4], "1.3": ["not-yet", 1, 1]},
+        targets=[{"row": "1.1", "column": 3}],
+    )
+    review = review.model_copy(
+        update={"setting": review.setting.model_copy(update={"identifier": "URN100001"})}
+    )
+    summary = summarise(review)
+    assert summary.setting_id == "URN100001"
+    assert summary.alpha == krippendorff_alpha([[1, 2, 2], [3, 3, 4], [0, 1, 1]])
+    assert summary.alpha is not None
+    one = summary.row("1.1")
+    assert (one.level, one.next_column, one.target and one.target.column) == (2, 3, 3)
+    assert one.next_step == load_edition().row("1.1").cell(3).statements
+    assert summary.row("1.2").next_column == 4
