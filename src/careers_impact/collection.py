@@ -1,9 +1,9 @@
 """Many reviews at once, for analysts: a Careers Hub's settings, or a national extract.
 
-`summarise_collection` rolls up review objects; `read_collection` reads one
-long CSV with a setting column (``setting,participant,role,row,answer,note``) straight
-into per-setting, per-row suggestions, fast enough for thousands of settings. Both give
-a `CollectionSummary`: the position of every row in every setting, and per row the
+`summarise_collection` rolls up review objects; `summarise_answers` is the arithmetic
+behind `careers_impact.files.collection.read_collection`, which reads one long CSV of
+many settings straight into per-setting, per-row suggestions. Both give a
+`CollectionSummary`: the position of every row in every setting, and per row the
 distribution of positions across settings.
 
 The results are frozen dataclasses and named tuples rather than pydantic models: a
