@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -90,27 +89,6 @@ def test_distributions_across_settings() -> None:
         summary.distribution("9.9")
 
 
-def test_frames_are_tidy() -> None:
-    summary = summarise_collection([demo_review()])
-    frame = summary.to_frame()
-    assert len(frame) == len(EDITION.rows)
-    assert list(frame.columns[:4]) == ["edition", "setting", "row", "source"]
-    assert frame["level"].dtype == pd.Int8Dtype()
-    dist = summary.distribution_frame()
-    assert set(dist["position"]) == {
-        "not-yet",
-        "1",
-        "2",
-        "3",
-        "4",
-        "not-reviewed",
-        "not-applicable",
-    }
-    assert dist["settings"].sum() == len(EDITION.rows)
-    review_frame = summarise(demo_review()).to_frame()
-    assert list(review_frame["row"]) == [row.id for row in EDITION.rows]
-
-
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -171,20 +149,6 @@ def test_lines_of_a_setting_row_need_not_be_together(tmp_path: Path) -> None:
     a_11 = next(i for i in summary.setting_rows if (i.setting, i.row) == ("A", "1.1"))
     assert (a_11.level, a_11.answers, a_11.spread) == (3, 3, 2)
     assert summary.settings == ("A", "B")
-
-
-def test_the_core_never_imports_pandas() -> None:
-    import subprocess
-    import sys
-
-    code = (
-        "import sys, careers_impact as ci\n"
-        "from careers_impact.examples import demo_review\n"
-        "ci.summarise_collection([demo_review()]); ci.summarise(demo_review())\n"
-        "print(sorted(m for m in ('pandas', 'numpy', 'matplotlib', 'jinja2') if m in sys.modules))"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "[]"
 
 
 def test_a_blank_line_between_answers_is_reported_and_both_answers_count() -> None:

@@ -283,21 +283,19 @@ def test_plot_text_is_drawn_literally() -> None:
 def test_a_failed_write_leaves_the_old_file_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from careers_impact import _files, save_review
+    import os
+
+    from careers_impact import save_review
     from careers_impact.examples import demo_review
 
     path = tmp_path / "review.json"
     path.write_text("the old review", encoding="utf-8")
 
-    def half_then_fail(target: Any, write: Any) -> None:
-        def failing(handle: Any) -> None:
-            handle.write(b"half a review")
-            raise OSError(28, "No space left on device")
+    def disk_full(descriptor: int) -> None:
+        # Fails after the new text has been written, before it reaches its name.
+        raise OSError(28, "No space left on device")
 
-        real_write_atomic(target, failing)
-
-    real_write_atomic = _files.write_atomic
-    monkeypatch.setattr("careers_impact.files.review_json.write_atomic", half_then_fail)
+    monkeypatch.setattr(os, "fsync", disk_full)
     with pytest.raises(OSError, match="No space"):
         save_review(demo_review(), path)
     assert path.read_text(encoding="utf-8") == "the old review"

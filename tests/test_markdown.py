@@ -1,4 +1,4 @@
-"""The one Markdown-escaping rule: any text renders as exactly itself, in one block."""
+"""Markdown views, and the one escaping rule: any text renders as exactly itself."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from careers_impact.model import blocks
-from careers_impact.views._style import block_lines, escape
+from careers_impact.views.markdown import block_lines, escape
 
 markdown = pytest.importorskip("markdown", reason="Python-Markdown comes with the docs extra")
 

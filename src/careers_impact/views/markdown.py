@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import Literal
 
 from careers_impact.model import Edition, Row, SourceNote, Theme
-from careers_impact.views._style import benchmarks_phrase, block_lines
+from careers_impact.views._style import benchmarks_phrase, block_lines, escape
 from careers_impact.views._style import escape as _md
 from careers_impact.views.text import column_heading
 
-__all__ = ["Layout", "edition_markdown", "row_markdown"]
+__all__ = ["Layout", "block_lines", "edition_markdown", "escape", "row_markdown"]
 
 Layout = Literal["stacked", "grid"]
 
