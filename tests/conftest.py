@@ -89,3 +89,20 @@ def _build_review(
 def make_review() -> Callable[..., Review]:
     """The shared review factory (see `_build_review`)."""
     return _build_review
+
+
+def _build_edition(
+    edition_id: str, change: Callable[[dict[str, Any]], None], *, base: str = "schools-2026"
+) -> Edition:
+    """A test-only edition: ``base`` under ``edition_id``, unpublished, changed by
+    ``change`` (which edits the edition's JSON document in place)."""
+    data: dict[str, Any] = load_edition(base).model_dump(mode="json")
+    data.update(id=edition_id, published_hash=None, errata=[])
+    change(data)
+    return Edition.model_validate(data)
+
+
+@pytest.fixture(scope="session")
+def make_edition() -> Callable[..., Edition]:
+    """The shared factory of test-only editions (see `_build_edition`)."""
+    return _build_edition

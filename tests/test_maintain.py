@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,12 +42,13 @@ RECORDED = {
 }
 
 
-def modified() -> Edition:
+@pytest.fixture(scope="module")
+def modified(make_edition: Callable[..., Edition]) -> Edition:
     """A test-only next edition of schools-2026 with one change of each kind."""
-    data: dict[str, Any] = load_edition("schools-2026").model_dump(mode="json")
-    data["id"] = "schools-next"
-    data["published_hash"] = None
-    data["errata"] = []
+    return make_edition("schools-next", _one_change_of_each_kind)
+
+
+def _one_change_of_each_kind(data: dict[str, Any]) -> None:
     themes = data["themes"]
     row_11, row_12, row_13 = themes[0]["rows"][:3]
     row_11["cells"][0]["statements"] = ["There is a named and trained Careers Leader."]
@@ -60,7 +62,6 @@ def modified() -> Edition:
     themes[3]["rows"][3]["change"] = None
     themes[5]["rows"].append(dict(themes[5]["rows"][0], id="6.4", title="A new row", change=None))
     themes[5]["benchmarks"] = [3, 8]
-    return Edition.model_validate(data)
 
 
 def test_diff_of_an_edition_with_itself_is_empty() -> None:
@@ -68,8 +69,8 @@ def test_diff_of_an_edition_with_itself_is_empty() -> None:
         assert diff_editions(load_edition(info.id), load_edition(info.id)).changes == ()
 
 
-def test_diff_classifies_every_kind_of_change() -> None:
-    diff = diff_editions(load_edition(), modified())
+def test_diff_classifies_every_kind_of_change(modified: Edition) -> None:
+    diff = diff_editions(load_edition(), modified)
     found = {(c.kind, c.row or c.old_row or c.where): c.substantive for c in diff.changes}
     assert found[("statement-reworded", "1.1")] is False  # wording only
     assert found[("statement-added", "1.2")] is True
@@ -85,27 +86,27 @@ def test_diff_classifies_every_kind_of_change() -> None:
     assert len(diff.changes) == 8
 
 
-def test_similarity_threshold_is_a_parameter() -> None:
-    strict = diff_editions(load_edition(), modified(), similarity=0.95)
+def test_similarity_threshold_is_a_parameter(modified: Edition) -> None:
+    strict = diff_editions(load_edition(), modified, similarity=0.95)
     reworded = next(c for c in strict.changes if c.kind == "statement-reworded")
     assert reworded.substantive is True
 
 
-def test_diff_markdown_matches_the_golden_file() -> None:
-    text = diff_editions(load_edition(), modified()).markdown()
+def test_diff_markdown_matches_the_golden_file(modified: Edition) -> None:
+    text = diff_editions(load_edition(), modified).markdown()
     golden = GOLDEN / "schools-2026--schools-next.md"
     if os.environ.get("UPDATE_GOLDEN") == "1":
         golden.write_text(text, encoding="utf-8")
     assert text == golden.read_text(encoding="utf-8")
 
 
-def test_diff_json_loads_back() -> None:
-    diff = diff_editions(load_edition(), modified())
+def test_diff_json_loads_back(modified: Edition) -> None:
+    diff = diff_editions(load_edition(), modified)
     assert EditionDiff.model_validate_json(diff.model_dump_json()) == diff
 
 
-def test_draft_crosswalk_follows_the_classes() -> None:
-    old, new = load_edition(), modified()
+def test_draft_crosswalk_follows_the_classes(modified: Edition) -> None:
+    old, new = load_edition(), modified
     crosswalk = draft_crosswalk(diff_editions(old, new), old, new)
     entries = {(e.kind, e.old, e.new): e.note for e in crosswalk.entries}
     assert ("kept", ("1.1",), ("1.1",)) in entries  # editorial: stays comparable
@@ -183,9 +184,11 @@ def test_an_unrecorded_change_is_caught(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ the commands
 
 
-def test_edition_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_edition_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], modified: Edition
+) -> None:
     draft = tmp_path / "schools-next.json"
-    draft.write_text(modified().model_dump_json(indent=2), encoding="utf-8")
+    draft.write_text(modified.model_dump_json(indent=2), encoding="utf-8")
     assert main(["edition", "validate", str(draft)]) == 0
     assert "valid edition 'schools-next'" in capsys.readouterr().out
     crosswalk = tmp_path / "crosswalk.json"

@@ -98,14 +98,16 @@ def test_trajectory_orders_by_date(make_review: Callable[..., Review]) -> None:
 
 
 @pytest.fixture(scope="module")
-def newer() -> Edition:
+def newer(make_edition: Callable[..., Edition]) -> Edition:
     """A test-only successor of schools-2026 (no such edition is published).
 
     1.2 renamed; 1.3 split into 1.3 and 1.8; 2.1 and 2.2 merged into 2.1; 3.8 retired;
     6.4 added; 4.1 changed with no crosswalk entry.
     """
-    base = load_edition("schools-2026").model_dump(mode="json")
-    base["id"] = "schools-test"
+    return make_edition("schools-test", _successor)
+
+
+def _successor(base: dict[str, Any]) -> None:
     themes = base["themes"]
     themes[0]["rows"][1]["title"] = "A renamed row"
     split = dict(themes[0]["rows"][2], id="1.8", title="The split-off half", change=None)
@@ -115,7 +117,6 @@ def newer() -> Edition:
     themes[5]["rows"].append(
         dict(themes[5]["rows"][0], id="6.4", title="An added row", change=None)
     )
-    return Edition.model_validate(base)
 
 
 @pytest.fixture(scope="module")

@@ -13,15 +13,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from careers_impact.files.schemas import _KINDS, _generate
+from careers_impact.files.schemas import SCHEMA_KINDS, generate_schema
 
 TARGET = Path(__file__).resolve().parent.parent / "src" / "careers_impact" / "data"
 
 
 def main() -> int:
-    for kind in _KINDS:
+    for kind in SCHEMA_KINDS:
         path = TARGET / f"{kind}.schema.json"
-        text = json.dumps(_generate(kind), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(generate_schema(kind), ensure_ascii=False, indent=2) + "\n"
         path.write_text(text, encoding="utf-8")
         print(f"wrote {path}")
     return 0

@@ -18,13 +18,14 @@ from pydantic_core import from_json
 
 from careers_impact.errors import NotFoundError
 
-__all__ = ["SCHEMA_BASE", "SchemaKind", "schema", "schema_id"]
+__all__ = ["SCHEMA_BASE", "SCHEMA_KINDS", "SchemaKind", "generate_schema", "schema", "schema_id"]
 
 #: Where the schemas are published: the documentation site's ``schema/`` folder.
 SCHEMA_BASE = "https://careers-impact.readthedocs.io/en/stable/schema/"
 
 SchemaKind = Literal["edition", "review", "crosswalk"]
-_KINDS: tuple[SchemaKind, ...] = ("edition", "review", "crosswalk")
+#: The published formats.
+SCHEMA_KINDS: tuple[SchemaKind, ...] = ("edition", "review", "crosswalk")
 
 
 def _model(kind: SchemaKind) -> Any:
@@ -44,8 +45,8 @@ def _model(kind: SchemaKind) -> Any:
 
 def _check(kind: str) -> SchemaKind:
     # A caller from untyped code or JSON may pass any string.
-    if kind not in _KINDS:
-        raise NotFoundError(f"no schema {kind!r}; the schemas are {', '.join(_KINDS)}")
+    if kind not in SCHEMA_KINDS:
+        raise NotFoundError(f"no schema {kind!r}; the schemas are {', '.join(SCHEMA_KINDS)}")
     return kind
 
 
@@ -79,11 +80,16 @@ def schema(kind: SchemaKind) -> dict[str, Any]:
     return loaded
 
 
-def _generate(kind: SchemaKind) -> dict[str, Any]:
-    # What the committed schema must equal; tests/test_schemas.py fails when it is stale.
+def generate_schema(kind: SchemaKind) -> dict[str, Any]:
+    """The schema of ``kind`` as the models give it now; the committed one must equal it
+    (``tools/write_schema.py`` writes it, and a test fails while it is stale).
+
+    >>> generate_schema("review") == schema("review")
+    True
+    """
     generated = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": schema_id(kind),
+        "$id": schema_id(_check(kind)),
         **_model(kind).model_json_schema(),
     }
     # pydantic takes each model's docstring as its description; keep only the opening
