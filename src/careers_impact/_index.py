@@ -7,7 +7,7 @@ model's types; `careers_impact.editions` builds on the same reading.
 
 from __future__ import annotations
 
-import json
+import sys
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -26,5 +26,14 @@ def index() -> tuple[dict[str, Any], ...]:
     ['colleges', 'schools-2026']
     """
     data = files("careers_impact").joinpath("data").joinpath("editions.json").read_bytes()
-    items: list[dict[str, Any]] = json.loads(data)
+    # Loading an edition has pydantic's parser in memory already, and the command line's
+    # --help and editions must not load it: each uses the parser it has.
+    core = sys.modules.get("pydantic_core")
+    items: list[dict[str, Any]] = core.from_json(data) if core else _json().loads(data)
     return tuple(items)
+
+
+def _json() -> Any:
+    import json
+
+    return json
