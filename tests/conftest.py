@@ -106,3 +106,29 @@ def _build_edition(
 def make_edition() -> Callable[..., Edition]:
     """The shared factory of test-only editions (see `_build_edition`)."""
     return _build_edition
+
+
+#: Text that would run as script if any view let it through as markup.
+EVIL = "<script>alert('x')</script>"
+
+
+@pytest.fixture
+def hostile_review() -> Review:
+    """The fictional example review with script in its setting name, in the rationale of
+    a priority row, and in every target's note."""
+    from careers_impact import summarise
+    from careers_impact.examples import demo_review
+
+    base = demo_review()
+    priority = summarise(base).priorities[0]
+    agreed = [
+        a.model_copy(update={"rationale": EVIL}) if a.row == priority else a for a in base.agreed
+    ]
+    targets = [t.model_copy(update={"note": EVIL}) for t in base.targets]
+    return base.model_copy(
+        update={
+            "setting": base.setting.model_copy(update={"name": f"Example {EVIL}"}),
+            "agreed": tuple(agreed),
+            "targets": tuple(targets),
+        }
+    )

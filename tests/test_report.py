@@ -69,22 +69,6 @@ def parse(page: str) -> Page:
     return parser
 
 
-def hostile_review() -> Review:
-    base = demo_review()
-    priority = summarise(base).priorities[0]
-    agreed = [
-        a.model_copy(update={"rationale": EVIL}) if a.row == priority else a for a in base.agreed
-    ]
-    targets = [t.model_copy(update={"note": EVIL}) for t in base.targets]
-    return base.model_copy(
-        update={
-            "setting": base.setting.model_copy(update={"name": f"Example {EVIL}"}),
-            "agreed": tuple(agreed),
-            "targets": tuple(targets),
-        }
-    )
-
-
 def test_every_row_appears_once_in_the_snapshot() -> None:
     page = parse(report_html(demo_review()))
     ids = [text.split(maxsplit=1)[0] for text in page.grid_rows]
@@ -102,8 +86,8 @@ def test_positions_are_written_out_not_shown_by_colour_alone() -> None:
     assert text.count("● Column") >= sum(1 for o in summary.rows if o.level)
 
 
-def test_user_text_is_escaped() -> None:
-    page_text = report_html(hostile_review(), demo_earlier_review())
+def test_user_text_is_escaped(hostile_review: Review) -> None:
+    page_text = report_html(hostile_review, demo_earlier_review())
     page = parse(page_text)
     assert "script" not in page.tags
     assert "&lt;script&gt;" in page_text
@@ -138,8 +122,8 @@ def test_priority_rows_show_their_next_step_in_the_models_words() -> None:
             assert statement in text
 
 
-def test_markdown_report() -> None:
-    text = report_markdown(hostile_review(), demo_earlier_review())
+def test_markdown_report(hostile_review: Review) -> None:
+    text = report_markdown(hostile_review, demo_earlier_review())
     for row in load_edition().rows:
         assert f"| {row.id} |" in text
     assert "&lt;script\\>" in text

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from careers_impact import (
     Review,
     ReviewInputError,
     load_edition,
-    parse_answer,
     read_agreed,
     read_form_export,
     read_reflections,
@@ -25,7 +23,6 @@ from careers_impact import (
 )
 from careers_impact.files.reflections import parse_role, template_header
 from careers_impact.testing import reviews
-from careers_impact.vocabulary import AnswerError
 
 EDITION = load_edition()
 
@@ -34,50 +31,6 @@ def write(tmp_path: Path, text: str, name: str = "in.csv", encoding: str = "utf-
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
     return path
-
-
-@pytest.mark.parametrize(
-    ("text", "answer"),
-    [
-        ("3", 3),
-        ("Column 3", 3),
-        ("col 3", 3),
-        ("Col. 2", 2),
-        ("  column   4 ", 4),
-        ("Column 1 - Practice is occasional", 1),
-        ("Not yet", "not-yet"),
-        ("not yet at column 1", "not-yet"),
-        ("UNSURE", "unsure"),
-        ("N/A", "not-applicable"),
-        ("Not applicable", "not-applicable"),
-        ("", None),
-        ("   ", None),
-    ],
-)
-def test_answers_as_people_write_them(text: str, answer: object) -> None:
-    assert parse_answer(text) == answer
-
-
-@pytest.mark.parametrize(
-    ("text", "why"),
-    [
-        ("5", "is not a column"),
-        ("0", "is not a column"),
-        ("Column 5", "is not a column"),
-        ("2.5", "is not a column"),
-        ("three", "is not an answer"),
-        ("maybe", "is not an answer"),
-        ("1 or 2", "names more than one column"),
-        ("3 - 4", "names more than one column"),
-        ("Column 3 - Column 4", "names more than one column"),
-        ("2: 3", "names more than one column"),
-        ("4 — 1", "names more than one column"),
-    ],
-)
-def test_impossible_answers(text: str, why: str) -> None:
-    # Never the first number found: the cell is quoted and refused.
-    with pytest.raises(AnswerError, match=f"^{re.escape(repr(text))} {why}"):
-        parse_answer(text)
 
 
 def test_roles() -> None:
