@@ -109,3 +109,94 @@ def test_review_json_is_canonical(tmp_path: Path, capsys: pytest.CaptureFixture[
     data = json.loads(out_json.read_text(encoding="utf-8"))
     assert data["format_version"] == 1
     assert data["setting"]["name"] == "form"  # the file's name by default
+
+
+# ------------------------------------------------------------ a command people can guess
+
+SUBCOMMANDS = [
+    ["editions"], ["show"], ["template"], ["review"], ["demo"], ["report"],
+    ["edition"], ["edition", "validate"], ["edition", "diff"], ["edition", "new"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("argv", SUBCOMMANDS, ids=" ".join)
+def test_every_subcommand_says_what_it_is_for_with_an_example(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main([*argv, "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert "\nexample:\n  careers-impact " in out
+    assert len(out.split("\n\n")[1]) > 40  # a description, not just the usage line
+
+
+def test_review_says_which_defaults_it_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "answers-2026.csv"
+    path.write_text("participant,row,answer\nAlex,1.1,3\n", encoding="utf-8")
+    assert main(["review", str(path)]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "used the default setting 'answers-2026' (the file's name; give --setting)" in err[0]
+    assert "(today; give --date)" in err[0]
+    assert main(["review", str(path), "--setting", "X", "--date", "2026-10-05"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_review_asks_for_setting_and_date_at_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import builtins
+    import sys
+
+    path = tmp_path / "answers.csv"
+    path.write_text("participant,row,answer\nAlex,1.1,3\n", encoding="utf-8")
+    answers = iter(["Northfield Academy", "5 October", "2026-10-05"])
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(builtins, "input", lambda prompt: next(answers))
+    out = tmp_path / "review.json"
+    assert main(["review", str(path), "--json", str(out)]) == 0
+    saved = json.loads(out.read_text(encoding="utf-8"))
+    assert (saved["setting"]["name"], saved["date"]) == ("Northfield Academy", "2026-10-05")
+    assert "'5 October' is not a date" in capsys.readouterr().err
+
+
+def test_targets_come_from_a_csv(tmp_path: Path) -> None:
+    reflections = tmp_path / "answers.csv"
+    reflections.write_text("participant,row,answer\nAlex,1.1,2\nAlex,2.2,1\n", encoding="utf-8")
+    targets = tmp_path / "targets.csv"
+    targets.write_text(
+        "row,column,by,note\n1.1,Column 3,2027-07-31,Plan agreed with governors\n2.2,2\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "review.json"
+    argv = ["review", str(reflections), "--setting", "X", "--date", "2026-10-05"]
+    assert main([*argv, "--targets", str(targets), "--json", str(out)]) == 0
+    saved = json.loads(out.read_text(encoding="utf-8"))["targets"]
+    assert saved == [
+        {"row": "1.1", "column": 3, "by": "2027-07-31", "note": "Plan agreed with governors"},
+        {"row": "2.2", "column": 2, "by": None, "note": None},
+    ]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("row,column,by\n1.1,unsure,\n", encoding="utf-8")
+    assert main([*argv, "--targets", str(bad)]) == 2
+
+
+def test_report_compares_different_settings_only_when_told(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from careers_impact import save_review
+    from careers_impact.examples import demo_earlier_review, demo_review
+
+    now, before = tmp_path / "now.json", tmp_path / "before.json"
+    save_review(demo_review(), now)
+    other = demo_earlier_review()
+    save_review(other.model_copy(update={"setting": other.setting.model_copy(
+        update={"name": "Another School", "identifier": "EXAMPLE-0002"})}), before)  # fmt: skip
+    argv = ["report", str(now), "--previous", str(before), "--format", "markdown"]
+    assert main(argv) == 2
+    assert "--allow-different-settings" in capsys.readouterr().err
+    assert main([*argv, "--allow-different-settings"]) == 0
+    assert "## What moved since" in capsys.readouterr().out

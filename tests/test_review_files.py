@@ -132,11 +132,15 @@ def test_form_export_in_utf8_with_bom_and_lf(tmp_path: Path) -> None:
     assert len(read_form_export(path, EDITION).reflections) == 5
 
 
-def test_two_name_columns_need_the_option(tmp_path: Path) -> None:
+def test_a_name_column_is_preferred_to_an_email_column(tmp_path: Path) -> None:
     text = "Name,Email address,1.1 Careers leadership\nAlex,alex@example.org,2\n"
     path = write(tmp_path, text)
+    assert read_form_export(path, EDITION).participants[0].id == "Alex"
+    two_names = write(tmp_path, "Name,Pseudonym,1.1 A\nAlex,Fox,2\n", name="two.csv")
     with pytest.raises(ReviewInputError, match="more than one column could name the colleague"):
-        read_form_export(path, EDITION)
+        read_form_export(two_names, EDITION)
+    only_email = write(tmp_path, "Email,1.1 A\nalex@example.org,2\n", name="email.csv")
+    assert read_form_export(only_email, EDITION).participants[0].id == "alex@example.org"
     found = read_form_export(path, EDITION, name_column="Email address")
     assert found.participants[0].id == "alex@example.org"
     assert found.ignored_columns == ("Name",)
@@ -153,7 +157,6 @@ def test_two_name_columns_need_the_option(tmp_path: Path) -> None:
         ("Name,1.1 A,1.1 B\nAlex,2,3\n", 1, "1.1 B", "two columns are for row 1.1"),
         ("Colour,1.1 A\nred,2\n", 1, None, "no column names the colleague"),
         ("Name,Comment\nAlex,hi\n", 1, None, "no column header starts with a row id"),
-        ("Name,1.1 A\n,2\n", 2, "Name", "no colleague named"),
     ],
 )
 def test_form_export_errors(
@@ -259,3 +262,33 @@ def test_long_csv_and_agreed_round_trip(tmp_path: Path, review: Review) -> None:
     assert {p.id: p.role for p in found.participants} == roles
     assert found.skipped == ()
     assert read_agreed(agreed_path, edition).agreed == review.agreed
+
+
+def test_microsoft_and_google_forms_exports_need_no_option(tmp_path: Path) -> None:
+    microsoft = (
+        "ID,Start time,Completion time,Email,Name,Last modified time,"
+        "1.1 Careers leadership,1.2 Vision\n"
+        "1,2026-09-01,2026-09-01,alex@example.org,Alex Smith,,Column 2,Column 3\n"
+    )
+    google = (
+        "Timestamp,Email Address,Your name,Role,1.1 Careers leadership\n9:00,s@x.org,Sam,SENCo,3\n"
+    )
+    assert read_form_export(microsoft, EDITION).participants[0].id == "Alex Smith"
+    found = read_form_export(google, EDITION)
+    assert (found.participants[0].id, found.participants[0].role) == ("Sam", "send")
+
+
+def test_an_anonymous_export_gets_a_stable_pseudonym_per_response() -> None:
+    text = (
+        "ID,Start time,Email,Name,1.1 Careers leadership\n"
+        "7,9:00,anonymous,,Column 2\n"
+        "9,9:05,anonymous,,Column 4\n"
+    )
+    found = read_form_export(text, EDITION)
+    assert [p.id for p in found.participants] == ["Respondent 7", "Respondent 9"]
+    assert read_form_export(text, EDITION).participants == found.participants  # stable
+    (said,) = [s for s in found.skipped if "gave no name" in s]
+    assert "2 response(s)" in said
+    assert "'ID'" in said
+    no_ids = read_form_export("Name,1.1 A\n,2\n,3\n", EDITION)
+    assert [p.id for p in no_ids.participants] == ["Respondent 2", "Respondent 3"]

@@ -13,7 +13,7 @@ import datetime as _dt
 import io
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -114,6 +114,32 @@ def _write(out: str | None, text: str, *, force: bool, inputs: Sequence[str | No
     return True
 
 
+def _setting_and_date(args: argparse.Namespace) -> tuple[str, _dt.date, str | None]:
+    """The review's setting and date: as given; else asked for at a terminal; else the
+    defaults, with the one line that says so (two files of one setting must not become
+    two settings unnoticed)."""
+    default_name = "standard input" if args.reflections == "-" else Path(args.reflections).stem
+    name, when = args.setting, args.date
+    if (name is None or when is None) and sys.stdin.isatty() and args.reflections != "-":
+        if name is None:
+            name = input(f"Setting's name [{default_name}]: ").strip() or default_name
+        while when is None:
+            typed = input(f"Date of the review [{_dt.date.today()}]: ").strip()
+            try:
+                when = _dt.date.fromisoformat(typed) if typed else _dt.date.today()
+            except ValueError:
+                print(f"{typed!r} is not a date like 2026-10-05", file=sys.stderr)
+    defaults = []
+    if name is None:
+        name = default_name
+        defaults.append(f"setting {name!r} (the file's name; give --setting)")
+    if when is None:
+        when = _dt.date.today()
+        defaults.append(f"date {when} (today; give --date)")
+    said = f"{PROG}: used the default {' and '.join(defaults)}" if defaults else None
+    return name, when, said
+
+
 def _cmd_review(args: argparse.Namespace) -> int:
     from careers_impact.files.reflections import review_from_files
     from careers_impact.review import Setting
@@ -122,24 +148,27 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
     if args.setting is not None and not args.setting.strip():
         raise _UsageError("--setting must not be blank")
-    if args.reflections == "-" and args.agreed == "-":
+    stdin = [f for f in (args.reflections, args.agreed, args.targets) if f == "-"]
+    if len(stdin) > 1:
         raise _UsageError("only one of the files can be standard input ('-')")
-    _check_output(args.json, force=args.force, inputs=(args.reflections, args.agreed))
+    inputs = (args.reflections, args.agreed, args.targets)
+    _check_output(args.json, force=args.force, inputs=inputs)
     edition = _load_edition(args.edition)
-    default_name = "standard input" if args.reflections == "-" else Path(args.reflections).stem
-    setting = Setting(name=args.setting or default_name)
+    name, when, defaults = _setting_and_date(args)
     review, reports = review_from_files(
         _source(args.reflections),
         edition,
-        setting=setting,
-        date=args.date or _dt.date.today(),
+        setting=Setting(name=name),
+        date=when,
         agreed_path=_source(args.agreed) if args.agreed else None,
+        targets_path=_source(args.targets) if args.targets else None,
         name_column=args.name_column,
     )
+    if defaults:
+        print(defaults, file=sys.stderr)
     print(summary_text(summarise(review, edition), reports=reports))
     if args.json:
         text = review.model_dump_json(indent=2) + "\n"
-        inputs = (args.reflections, args.agreed)
         if _write(args.json, text, force=args.force, inputs=inputs):
             print(f"\nReview saved to {shown(args.json)}")
     return 0
@@ -179,10 +208,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
         _source(args.review), name="standard input" if args.review == "-" else None
     )
     previous = load_review(_source(args.previous)) if args.previous else None
-    if args.format == "markdown":
-        text = report_markdown(review, previous)
-    else:
-        text = report_html(review, previous)
+    make = report_markdown if args.format == "markdown" else report_html
+    text = make(review, previous, allow_different_settings=args.allow_different_settings)
     if _write(args.out, text, force=args.force, inputs=(args.review, args.previous)):
         print(f"Wrote the report to {shown(args.out)}", file=sys.stderr)
     return 0
@@ -259,6 +286,68 @@ def _cmd_edition_new(args: argparse.Namespace) -> int:
     return 0
 
 
+# What each subcommand is for, and an example: shown by its --help.
+_GUIDE: dict[str, tuple[str, str]] = {
+    "editions": (
+        "List the editions of the model this package carries, with the default one marked.",
+        "careers-impact editions",
+    ),
+    "show": (
+        "Print an edition of the model, or one row of it, word for word: as text, "
+        "Markdown or JSON.",
+        "careers-impact show colleges --row 4.6 --format markdown",
+    ),
+    "template": (
+        "Write the blank reflections form, a CSV with one column per row of the model, for "
+        "colleagues to fill in before the review meeting.",
+        "careers-impact template --out reflections.csv",
+    ),
+    "review": (
+        "Suggest a best fit for every row from colleagues' reflections (a long CSV or a "
+        "form tool's export), show the rows to discuss, and save the review with the "
+        "group's agreed positions and targets.",
+        "careers-impact review reflections.csv --setting 'Our School' --date 2026-10-05 \\\n"
+        "      --agreed agreed.csv --targets targets.csv --json review.json",
+    ),
+    "demo": (
+        "Run a review on the bundled, clearly fictional example school and write its report.",
+        "careers-impact demo --out example-report.html",
+    ),
+    "report": (
+        "Write a review's report to share with colleagues and governors: one self-contained "
+        "HTML page, or Markdown for documents; with an earlier review, what moved since.",
+        "careers-impact report review.json --previous last-year.json --out report.html",
+    ),
+    "edition": (
+        "Maintainers' tools for publishing an edition of the model.",
+        "careers-impact edition validate schools-2027.json",
+    ),
+    "validate": (
+        "Check an edition file against the format, every invariant and its recorded hash; "
+        "exit 1 if anything is wrong.",
+        "careers-impact edition validate schools-2027.json",
+    ),
+    "diff": (
+        "Every change between two editions (ids or files), each classed editorial or "
+        "substantive, with a draft crosswalk.",
+        "careers-impact edition diff schools-2026 schools-2027.json --crosswalk walk.json",
+    ),
+    "new": (
+        "Write the starting file of a new edition from an existing one.",
+        "careers-impact edition new --from schools-2026 --id schools-2027",
+    ),
+}
+
+
+def _explain(choices: Mapping[str, argparse.ArgumentParser]) -> None:
+    # Every subcommand's --help says what it is for and shows an example.
+    for name, sub in choices.items():
+        description, example = _GUIDE[name]
+        sub.description = description
+        sub.epilog = f"example:\n  {example}"
+        sub.formatter_class = argparse.RawDescriptionHelpFormatter
+
+
 def _parser() -> _Parser:
     parser = _Parser(
         prog=PROG,
@@ -270,6 +359,7 @@ def _parser() -> _Parser:
     _model_commands(commands)
     _review_commands(commands)
     _maintainer_commands(commands)
+    _explain(commands.choices)
     return parser
 
 
@@ -327,16 +417,24 @@ def _review_commands(commands: Any) -> None:
     review.add_argument(
         "--agreed", metavar="AGREED.csv", help="agreed positions (row,column,rationale)"
     )
+    review.add_argument(
+        "--targets", metavar="TARGETS.csv", help="the group's targets (row,column,by,note)"
+    )
     review.add_argument("--edition", default=None, help=f"edition id (default: {DEFAULT_EDITION})")
     review.add_argument(
         "--json", metavar="OUT.json", help="also save the review as JSON ('-': standard output)"
     )
     review.add_argument("--force", action="store_true", help="overwrite an existing --json file")
     review.add_argument(
-        "--setting", metavar="NAME", help="the setting's name (default: the file's name)"
+        "--setting",
+        metavar="NAME",
+        help="the setting's name (asked for at a terminal; else the file's name)",
     )
     review.add_argument(
-        "--date", type=_date, metavar="YYYY-MM-DD", help="the review's date (default: today)"
+        "--date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the review's date (asked for at a terminal; else today)",
     )
     review.add_argument(
         "--name-column",
@@ -370,6 +468,11 @@ def _review_commands(commands: Any) -> None:
         "--out", metavar="FILE", help="write here (default or '-': standard output)"
     )
     report.add_argument("--force", action="store_true", help="overwrite an existing --out file")
+    report.add_argument(
+        "--allow-different-settings",
+        action="store_true",
+        help="compare with --previous even if it is another setting's review",
+    )
     report.add_argument(
         "--format", choices=("html", "markdown"), default="html", help="(default: html)"
     )
@@ -408,6 +511,7 @@ def _maintainer_commands(commands: Any) -> None:
     new.add_argument("--out", metavar="FILE.json", help="(default: NEW_ID.json)")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
     new.set_defaults(run=_cmd_edition_new)
+    _explain(tools.choices)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -224,7 +224,8 @@ def _check_pair(earlier: ReviewSummary, later: ReviewSummary, allow_different: b
     if not allow_different and not _same_setting(earlier, later):
         raise ReviewMismatchError(
             f"the reviews are of different settings ({earlier.setting!r} and "
-            f"{later.setting!r}); pass allow_different_settings=True to compare them anyway"
+            f"{later.setting!r}); to compare them anyway, allow different settings "
+            "(allow_different_settings=True, or --allow-different-settings)"
         )
     if earlier.date > later.date:
         raise ReviewMismatchError(

@@ -29,6 +29,7 @@ from careers_impact._files import PathLikeStr, Source
 from careers_impact.errors import ReviewInputError
 from careers_impact.files._table import CsvTable, read_table, used_width, write_csv
 from careers_impact.files.agreed import read_agreed
+from careers_impact.files.targets import read_targets
 from careers_impact.model import Edition
 from careers_impact.review import (
     ROLE_LABELS,
@@ -38,6 +39,7 @@ from careers_impact.review import (
     Review,
     Role,
     Setting,
+    Target,
 )
 from careers_impact.vocabulary import (
     NOT_APPLICABLE,
@@ -257,9 +259,13 @@ def _read_long(table: CsvTable, edition: Edition) -> Reflections:
 
 
 _ROW_HEADER = re.compile(r"^\s*(?:row\s*)?(\d+\.\d+)(?=\s|$|[:.\-–])", re.IGNORECASE)
-_NAME_HEADER = re.compile(
-    r"\b(name|colleague|participant|respondent|pseudonym|e-?mail)\b", re.IGNORECASE
-)
+# A colleague's column, by its header: a name first, an e-mail address only where no
+# header names a name (Microsoft and Google Forms exports have both).
+_NAME_HEADER = re.compile(r"\b(name|colleague|participant|respondent|pseudonym)\b", re.I)
+_EMAIL_HEADER = re.compile(r"\be-?mail\b", re.I)
+_RESPONSE_ID_HEADER = re.compile(r"^(id|response id|respondent id|submission id)$", re.I)
+#: What an anonymous form export writes where a name would be.
+_NO_NAME = {"", "anonymous"}
 _ROLE_HEADER = re.compile(r"\brole\b", re.IGNORECASE)
 
 
@@ -332,8 +338,10 @@ def _name_column(table: CsvTable, others: list[int], name_column: str | None) ->
             raise table.error(f"there is no column {name_column!r}; the header has {listed}")
         found = _one(table, matches, "name the colleague", "rename one of them")
     else:
-        candidates = [i for i in others if _NAME_HEADER.search(table.header[i])]
-        found = _one(table, candidates, "name the colleague", "choose one with --name-column")
+        names = [i for i in others if _NAME_HEADER.search(table.header[i])]
+        names = [i for i in names if not _EMAIL_HEADER.search(table.header[i])]
+        emails = [i for i in others if _EMAIL_HEADER.search(table.header[i])]
+        found = _one(table, names or emails, "name the colleague", "choose one with --name-column")
     if found is None:
         raise table.error(
             "no column names the colleague (a header such as 'Name'); choose one with --name-column"
@@ -348,14 +356,20 @@ def _read_wide(table: CsvTable, edition: Edition, name_column: str | None) -> Re
     roles = [i for i in others if i != who and _ROLE_HEADER.search(table.header[i])]
     role_at = _one(table, roles, "give the colleague's role", "keep one")
     ignored = table.ignored([*row_columns, who, *([role_at] if role_at is not None else [])])
+    response_id = next((i for i in others if _RESPONSE_ID_HEADER.match(table.header[i])), None)
     people: list[Participant] = []
     first_line: dict[str, int] = {}
     reflections: list[Reflection] = []
     skipped = table.skipped
+    unnamed: list[str] = []
     for line, cells in table.records(required=who + 1):
         person = cells[who]
-        if not person:
-            raise table.error("no colleague named", line=line, column=table.header[who])
+        if person.casefold() in _NO_NAME:
+            # An anonymous response: a stable pseudonym from the form's response id, or
+            # else from its line, so that the same file always gives the same names.
+            key = cells[response_id] if response_id is not None else ""
+            person = f"Respondent {key or line}"
+            unnamed.append(person)
         if person in first_line:
             raise table.error(
                 f"{person!r} appears twice (first on line {first_line[person]})",
@@ -379,6 +393,12 @@ def _read_wide(table: CsvTable, edition: Edition, name_column: str | None) -> Re
             skipped.append(f"line {line}: {person!r} gave no answers")
     if not people:
         raise table.error("the file has a header but no colleagues' answers")
+    if unnamed:
+        by = f"their {table.header[response_id]!r}" if response_id is not None else "their line"
+        skipped.append(
+            f"{len(unnamed)} response(s) gave no name (an anonymous form?): called "
+            f"'Respondent …' by {by}: {', '.join(unnamed)}"
+        )
     return Reflections(
         path=table.name,
         participants=tuple(people),
@@ -447,6 +467,7 @@ def build_review(
     setting: Setting,
     date: _dt.date,
     agreed: Iterable[AgreedPosition] = (),
+    targets: Iterable[Target] = (),
 ) -> Review:
     """Put a review together from what the files gave; a problem that only shows once
     they are together (a review's own rules) is a `ReviewInputError` on the reflections.
@@ -460,6 +481,7 @@ def build_review(
                 "participants": reflections.participants,
                 "reflections": reflections.reflections,
                 "agreed": tuple(agreed),
+                "targets": tuple(targets),
             },
             context={"edition": edition},
         )
@@ -476,8 +498,10 @@ def review_from_files(
     date: _dt.date,
     agreed_path: Source | None = None,
     name_column: str | None = None,
+    targets_path: Source | None = None,
 ) -> tuple[Review, tuple[str, ...]]:
-    """Read a reflections file (either layout) and an optional agreed file into a review.
+    """Read a reflections file (either layout), and optional agreed-positions and
+    targets files, into a review.
 
     Returns the review and every report of lines or columns not used, each prefixed
     with its file name.
@@ -502,4 +526,8 @@ def review_from_files(
         reports += [
             f"{agreed_file.path}: column {c!r} ignored" for c in agreed_file.ignored_columns
         ]
-    return build_review(edition, found, setting=setting, date=date, agreed=agreed), tuple(reports)
+    targets = read_targets(targets_path, edition) if targets_path is not None else ()
+    review = build_review(
+        edition, found, setting=setting, date=date, agreed=agreed, targets=targets
+    )
+    return review, tuple(reports)

@@ -146,6 +146,7 @@ def _prepare(
     previous: Review | None,
     edition: Edition | None,
     editions: Mapping[str, Edition] | None,
+    allow_different_settings: bool = False,
 ) -> tuple[ReviewSummary, Edition, Comparison | None]:
     if edition is None:
         edition = edition_for(review, editions)
@@ -154,7 +155,9 @@ def _prepare(
     if previous is not None:
         known = {edition.id: edition, **(editions or {})}
         # The summary just made stands for the later review: no need to summarise twice.
-        comparison = compare(previous, summary, editions=known)
+        comparison = compare(
+            previous, summary, editions=known, allow_different_settings=allow_different_settings
+        )
     return summary, edition, comparison
 
 
@@ -164,11 +167,13 @@ def report_html(
     *,
     edition: Edition | None = None,
     editions: Mapping[str, Edition] | None = None,
+    allow_different_settings: bool = False,
 ) -> str:
     """The review as one self-contained HTML page; with ``previous``, what moved since.
 
     Needs the ``report`` extra (Jinja2). ``edition`` defaults to the bundled edition
     the review names; ``editions`` supplies others by id (e.g. the previous review's).
+    ``previous`` must be of the same setting unless ``allow_different_settings``.
 
     >>> from careers_impact.examples import demo_earlier_review, demo_review
     >>> page = report_html(demo_review(), demo_earlier_review())
@@ -180,7 +185,9 @@ def report_html(
     except ImportError:
         raise MissingExtraError("the HTML report", "report") from None
     template = _template()
-    summary, edition, comparison = _prepare(review, previous, edition, editions)
+    summary, edition, comparison = _prepare(
+        review, previous, edition, editions, allow_different_settings
+    )
     return str(template.render(**_context(review, summary, edition, comparison).template()))
 
 
@@ -211,6 +218,7 @@ def report_markdown(
     *,
     edition: Edition | None = None,
     editions: Mapping[str, Edition] | None = None,
+    allow_different_settings: bool = False,
 ) -> str:
     """The review report as Markdown, for pasting into documents. Needs no extra.
 
@@ -218,7 +226,9 @@ def report_markdown(
     >>> report_markdown(demo_review()).splitlines()[0]
     '# Careers Impact internal leadership review: Northfield Academy (fictional example)'
     """
-    summary, edition, comparison = _prepare(review, previous, edition, editions)
+    summary, edition, comparison = _prepare(
+        review, previous, edition, editions, allow_different_settings
+    )
     context = _context(review, summary, edition, comparison)
     lines = [
         *_md_head(context),
