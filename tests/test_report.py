@@ -187,3 +187,26 @@ def test_report_of_two_settings_is_a_one_line_error(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "different settings" in err
+
+
+def test_colleagues_notes_sit_beside_their_row_by_role_unless_names_are_asked() -> None:
+    from careers_impact import summarise
+
+    review = demo_review()
+    discussed = summarise(review).needs_discussion[0]
+    person = review.participants[0]
+    noted = [
+        r.model_copy(update={"note": "Plan seen but not shared"})
+        if (r.row, r.participant) == (discussed, person.id) and r.answer != "not-applicable"
+        else r
+        for r in review.reflections
+    ]
+    review = review.model_copy(update={"reflections": tuple(noted)})
+    from careers_impact.review import ROLE_LABELS
+
+    page = report_html(review)
+    assert "Plan seen but not shared" in page
+    assert f"{ROLE_LABELS[person.role]}:</strong> Plan seen but not shared" in page
+    assert person.name not in page.split("Plan seen but not shared")[0].rsplit("<li>", 1)[1]
+    named = report_markdown(review, show_names=True)
+    assert f"*{person.name}:* Plan seen but not shared" in named

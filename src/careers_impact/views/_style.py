@@ -19,6 +19,7 @@ from careers_impact.vocabulary import position_label
 __all__ = [
     "LEVEL_FILLS",
     "LEVEL_INKS",
+    "LEVEL_MARKS",
     "LEVEL_NAMES",
     "benchmarks_phrase",
     "block_lines",
@@ -29,8 +30,11 @@ __all__ = [
 LEVEL_NAMES: tuple[str, ...] = tuple(position_label(level) for level in range(5))
 #: One hue, rising in darkness with the level, so the order survives greyscale printing.
 LEVEL_FILLS = ("#eef1f4", "#c6dbef", "#8fbbe0", "#4a8fcb", "#1d5a96")
-#: Text on each fill, at WCAG AA contrast.
-LEVEL_INKS = ("#1b1b1b", "#1b1b1b", "#1b1b1b", "#ffffff", "#ffffff")
+#: Text on each fill, at WCAG AA contrast (4.99:1 and more; white on the column 3 fill
+#: was 3.45:1).
+LEVEL_INKS = ("#1b1b1b", "#1b1b1b", "#1b1b1b", "#1b1b1b", "#ffffff")
+#: The short mark of each level on the report's at-a-glance page.
+LEVEL_MARKS = ("N", "1", "2", "3", "4")
 
 
 def benchmarks_phrase(theme: Theme) -> str:

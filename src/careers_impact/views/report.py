@@ -26,7 +26,13 @@ from careers_impact.model import Edition
 from careers_impact.progression import Comparison, RowMove, compare
 from careers_impact.review import ROLE_LABELS, Review, edition_for, position_label
 from careers_impact.rollup import GroupRollup, ReviewSummary, RowOutcome, summarise
-from careers_impact.views._style import LEVEL_FILLS, LEVEL_INKS, LEVEL_NAMES, block_lines
+from careers_impact.views._style import (
+    LEVEL_FILLS,
+    LEVEL_INKS,
+    LEVEL_MARKS,
+    LEVEL_NAMES,
+    block_lines,
+)
 from careers_impact.views._style import escape as _md
 
 __all__ = ["report_html", "report_markdown"]
@@ -71,6 +77,7 @@ class _Context:
     discussion: list[RowOutcome]
     targets: list[RowOutcome]
     moved: list[RowMove]
+    remarks: dict[str, list[tuple[str, str]]]
 
     def template(self) -> dict[str, Any]:
         """The names the HTML template reads."""
@@ -78,6 +85,7 @@ class _Context:
         return {
             **names,
             "levels": list(zip(LEVEL_NAMES, LEVEL_FILLS, LEVEL_INKS, strict=True)),
+            "marks": LEVEL_MARKS,
             "position_label": position_label,
             # "5 October 2026": built here because strftime's "%-d" is not portable.
             "long_date": f"{self.review.date.day} {self.review.date:%B %Y}",
@@ -97,11 +105,29 @@ def _bars(rollup: GroupRollup, total: int) -> list[_Bar]:
     return bars
 
 
+def _remarks(
+    review: Review, summary: ReviewSummary, show_names: bool
+) -> dict[str, list[tuple[str, str]]]:
+    """Colleagues' notes (and reasons for not applicable) by row, each under the
+    colleague's role, or name when asked: the discussion is about practice, not people."""
+    found: dict[str, list[tuple[str, str]]] = {o.row: [] for o in summary.rows}
+    people = {p.id: p for p in review.participants}
+    for reflection in review.reflections:
+        person = people[reflection.participant]
+        who = person.name if show_names else ROLE_LABELS[person.role]
+        if reflection.note:
+            found[reflection.row].append((who, reflection.note))
+        if reflection.reason:
+            found[reflection.row].append((who, f"Not applicable: {reflection.reason}"))
+    return found
+
+
 def _context(
     review: Review,
     summary: ReviewSummary,
     edition: Edition,
     comparison: Comparison | None,
+    show_names: bool = False,
 ) -> _Context:
     roles: dict[str, int] = {}
     for person in review.participants:
@@ -138,6 +164,7 @@ def _context(
         discussion=[summary.row(r) for r in summary.needs_discussion],
         targets=[o for o in summary.rows if o.target is not None],
         moved=moved,
+        remarks=_remarks(review, summary, show_names),
     )
 
 
@@ -168,12 +195,15 @@ def report_html(
     edition: Edition | None = None,
     editions: Mapping[str, Edition] | None = None,
     allow_different_settings: bool = False,
+    show_names: bool = False,
 ) -> str:
     """The review as one self-contained HTML page; with ``previous``, what moved since.
 
     Needs the ``report`` extra (Jinja2). ``edition`` defaults to the bundled edition
     the review names; ``editions`` supplies others by id (e.g. the previous review's).
     ``previous`` must be of the same setting unless ``allow_different_settings``.
+    Colleagues' notes appear beside their rows under their roles; ``show_names`` shows
+    their names instead.
 
     >>> from careers_impact.examples import demo_earlier_review, demo_review
     >>> page = report_html(demo_review(), demo_earlier_review())
@@ -188,7 +218,8 @@ def report_html(
     summary, edition, comparison = _prepare(
         review, previous, edition, editions, allow_different_settings
     )
-    return str(template.render(**_context(review, summary, edition, comparison).template()))
+    context = _context(review, summary, edition, comparison, show_names)
+    return str(template.render(**context.template()))
 
 
 @cache
@@ -219,6 +250,7 @@ def report_markdown(
     edition: Edition | None = None,
     editions: Mapping[str, Edition] | None = None,
     allow_different_settings: bool = False,
+    show_names: bool = False,
 ) -> str:
     """The review report as Markdown, for pasting into documents. Needs no extra.
 
@@ -229,7 +261,7 @@ def report_markdown(
     summary, edition, comparison = _prepare(
         review, previous, edition, editions, allow_different_settings
     )
-    context = _context(review, summary, edition, comparison)
+    context = _context(review, summary, edition, comparison, show_names)
     lines = [
         *_md_head(context),
         *_md_themes(context),
@@ -292,11 +324,13 @@ def _md_priorities(context: _Context) -> list[str]:
 
 
 def _md_discussion(context: _Context) -> list[str]:
-    rows = [
-        f"- **{o.row}** {_md(o.title)}: spread {o.suggestion.spread}, "
-        f"{o.suggestion.share or 0:.0%} at {position_label(o.suggestion.level)}"
-        for o in context.discussion
-    ]
+    rows = []
+    for o in context.discussion:
+        rows.append(
+            f"- **{o.row}** {_md(o.title)}: spread {o.suggestion.spread}, "
+            f"{o.suggestion.share or 0:.0%} at {position_label(o.suggestion.level)}"
+        )
+        rows += [f"    - *{_md(who)}:* {_md(text)}" for who, text in context.remarks[o.row]]
     return ["", "## Rows needing discussion", "", *(rows or ["- (none)"])]
 
 

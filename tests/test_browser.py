@@ -1,0 +1,111 @@
+"""The report in a real browser: Chromium driven by Playwright, audited by axe-core.
+
+Debian's ``chromium`` is used (Playwright's own browser download is not needed); where
+no browser can be had the tests skip with the reason, and ``.ci/run`` sets
+CAREERS_IMPACT_REQUIRE_BROWSER=1 so that in CI they must run.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from careers_impact import report_html
+from careers_impact.examples import demo_earlier_review, demo_review
+
+REQUIRE = "CAREERS_IMPACT_REQUIRE_BROWSER"
+# WCAG 2.2 at levels A and AA, with the earlier versions' rules it includes.
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# The closed network here refuses Chromium's background connections; these keep it quiet.
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get(REQUIRE) == "1":
+        pytest.fail(f"{REQUIRE}=1 but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("Playwright for Python is not installed (the test extra has it)")
+    chromium = os.environ.get("CAREERS_IMPACT_CHROMIUM") or shutil.which("chromium")
+    if chromium is None:
+        _unavailable("no Chromium here (Debian's package 'chromium'; .ci/run installs it)")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium, args=FLAGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("report") / "report.html"
+    path.write_text(report_html(demo_review(), demo_earlier_review()), encoding="utf-8")
+    return path
+
+
+def test_the_report_passes_an_axe_audit_at_wcag_2_2_aa(browser: Any, report: Path) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = browser.new_page()
+    page.goto(report.as_uri())
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
+    found = [(v["id"], len(v["nodes"])) for v in results.response["violations"]]
+    assert found == []
+    page.close()
+
+
+def test_nothing_scrolls_sideways_on_a_390_pixel_phone(browser: Any, report: Path) -> None:
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(report.as_uri())
+    overflowing = page.evaluate(
+        """() => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .map(e => e.tagName + (e.id ? '#' + e.id : ''))"""
+    )
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert overflowing == []
+    page.close()
+
+
+def test_the_first_printed_page_holds_the_whole_snapshot(
+    browser: Any, report: Path, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    page = browser.new_page()
+    page.goto(report.as_uri())
+    pdf = tmp_path / "report.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    page.close()
+    pages = PdfReader(pdf).pages
+    first = pages[0].extract_text()
+    assert "At a glance" in first
+    rows = {row.id for row in demo_review_rows()}
+    assert set(re.findall(r"\b\d\.\d\b", first)) >= rows
+    assert "rows to discuss" in first
+    assert "Snapshot" not in first  # the detail starts on the next page
+    assert len(pages) > 1
+
+
+def demo_review_rows() -> Any:
+    from careers_impact import load_edition
+
+    return load_edition(demo_review().edition).rows
