@@ -109,3 +109,97 @@ def demo_review_rows() -> Any:
     from careers_impact import load_edition
 
     return load_edition(demo_review().edition).rows
+
+
+@pytest.fixture(scope="module")
+def form(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from careers_impact.views.form import reflection_form
+
+    path = tmp_path_factory.mktemp("form") / "reflections.html"
+    path.write_text(reflection_form(), encoding="utf-8")
+    return path
+
+
+def fill(page: Any, name: str, role: str, answers: dict[str, str], notes: dict[str, str]) -> None:
+    page.fill("#name", name)
+    page.select_option("#role", role)
+    for row, answer in answers.items():
+        page.check(f'input[name="answer-{row}"][value="{answer}"]')
+    for row, note in notes.items():
+        kind = "reason" if answers.get(row) == "not-applicable" else "note"
+        page.fill(f'[id="{kind}-{row}"]', note)
+
+
+def download(page: Any, folder: Path) -> Path:
+    with page.expect_download() as info:
+        page.click("#download")
+    saved = folder / info.value.suggested_filename
+    info.value.save_as(saved)
+    return saved
+
+
+def test_two_colleagues_fill_in_the_form_and_review_reads_their_downloads(
+    browser: Any, form: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from careers_impact import load_review
+    from careers_impact.cli import main
+
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    for name, role, answers, notes in (
+        ("Alex", "careers-leader", {"1.1": "3", "1.2": "not-yet", "2.1": "4"}, {"1.1": "=plan"}),
+        (
+            "Sam",
+            "governor",
+            {"1.1": "1", "1.2": "2", "3.4": "not-applicable"},
+            {"3.4": "No pupils"},
+        ),
+    ):
+        context = browser.new_context(accept_downloads=True)
+        page = context.new_page()
+        page.goto(form.as_uri())
+        fill(page, name, role, answers, notes)
+        download(page, downloads)
+        context.close()
+    out = tmp_path / "review.json"
+    argv = ["review", str(downloads), "--setting", "Example", "--date", "2026-10-05"]
+    assert main([*argv, "--json", str(out)]) == 0
+    capsys.readouterr()
+    review = load_review(out)
+    assert {(p.name, p.role) for p in review.participants} == {
+        ("Alex", "careers-leader"),
+        ("Sam", "governor"),
+    }
+    assert sorted(map(str, review.answers("1.1"))) == ["1", "3"]
+    assert review.answers("1.2") == ("not-yet", 2) or review.answers("1.2") == (2, "not-yet")
+    alex_11 = next(r for r in review.reflections if r.participant == "Alex" and r.row == "1.1")
+    assert alex_11.note == "=plan"  # formula-like text survives the round trip as text
+    sam_34 = next(r for r in review.reflections if r.row == "3.4")
+    assert (sam_34.answer, sam_34.reason) == ("not-applicable", "No pupils")
+
+
+def test_answers_survive_closing_the_tab(browser: Any, form: Path) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(form.as_uri())
+    fill(page, "Kim", "send", {"2.2": "2"}, {"2.2": "Only for Year 11"})
+    page.close()
+    again = context.new_page()
+    again.goto(form.as_uri())
+    assert again.input_value("#name") == "Kim"
+    assert again.is_checked('input[name="answer-2.2"][value="2"]')
+    assert again.input_value('[id="note-2.2"]') == "Only for Year 11"
+    context.close()
+
+
+@pytest.mark.parametrize("which", ["report", "form"])
+def test_pages_pass_axe_and_fit_a_phone(browser: Any, report: Path, form: Path, which: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    path = {"report": report, "form": form}[which]
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(path.as_uri())
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
+    assert [(v["id"], len(v["nodes"])) for v in results.response["violations"]] == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.close()

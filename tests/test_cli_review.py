@@ -114,7 +114,7 @@ def test_review_json_is_canonical(tmp_path: Path, capsys: pytest.CaptureFixture[
 # ------------------------------------------------------------ a command people can guess
 
 SUBCOMMANDS = [
-    ["editions"], ["show"], ["template"], ["review"], ["demo"], ["report"],
+    ["editions"], ["show"], ["template"], ["form"], ["review"], ["demo"], ["report"],
     ["edition"], ["edition", "validate"], ["edition", "diff"], ["edition", "new"],
 ]  # fmt: skip
 

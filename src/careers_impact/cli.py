@@ -114,13 +114,30 @@ def _write(out: str | None, text: str, *, force: bool, inputs: Sequence[str | No
     return True
 
 
+def _reflection_files(given: Sequence[str]) -> list[str]:
+    """The reflections files given: a folder stands for the CSV files in it."""
+    found: list[str] = []
+    for name in given:
+        if name != "-" and Path(name).is_dir():
+            inside = sorted(str(p) for p in Path(name).glob("*.csv"))
+            if not inside:
+                raise _UsageError(f"{shown(name)} holds no .csv files")
+            found += inside
+        else:
+            found.append(name)
+    return found
+
+
 def _setting_and_date(args: argparse.Namespace) -> tuple[str, _dt.date, str | None]:
     """The review's setting and date: as given; else asked for at a terminal; else the
     defaults, with the one line that says so (two files of one setting must not become
     two settings unnoticed)."""
-    default_name = "standard input" if args.reflections == "-" else Path(args.reflections).stem
+    first = args.reflections[0]
+    default_name = "standard input" if first == "-" else Path(first).stem
+    if len(args.reflections) > 1 or Path(first).is_dir():
+        default_name = Path(first).resolve().parent.name if Path(first).is_file() else first
     name, when = args.setting, args.date
-    if (name is None or when is None) and sys.stdin.isatty() and args.reflections != "-":
+    if (name is None or when is None) and sys.stdin.isatty() and "-" not in args.reflections:
         if name is None:
             name = input(f"Setting's name [{default_name}]: ").strip() or default_name
         while when is None:
@@ -148,15 +165,16 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
     if args.setting is not None and not args.setting.strip():
         raise _UsageError("--setting must not be blank")
-    stdin = [f for f in (args.reflections, args.agreed, args.targets) if f == "-"]
+    files = _reflection_files(args.reflections)
+    stdin = [f for f in (*files, args.agreed, args.targets) if f == "-"]
     if len(stdin) > 1:
         raise _UsageError("only one of the files can be standard input ('-')")
-    inputs = (args.reflections, args.agreed, args.targets)
+    inputs = (*files, args.agreed, args.targets)
     _check_output(args.json, force=args.force, inputs=inputs)
     edition = _load_edition(args.edition)
     name, when, defaults = _setting_and_date(args)
     review, reports = review_from_files(
-        _source(args.reflections),
+        [_source(f) for f in files],
         edition,
         setting=Setting(name=name),
         date=when,
@@ -212,6 +230,16 @@ def _cmd_report(args: argparse.Namespace) -> int:
     text = make(review, previous, allow_different_settings=args.allow_different_settings)
     if _write(args.out, text, force=args.force, inputs=(args.review, args.previous)):
         print(f"Wrote the report to {shown(args.out)}", file=sys.stderr)
+    return 0
+
+
+def _cmd_form(args: argparse.Namespace) -> int:
+    from careers_impact.views.form import reflection_form
+
+    _check_output(args.out, force=args.force, inputs=())
+    page = reflection_form(_load_edition(args.edition))
+    if _write(args.out, page, force=args.force, inputs=()):
+        print(f"Wrote the reflection form to {shown(args.out)}: send it round", file=sys.stderr)
     return 0
 
 
@@ -302,6 +330,12 @@ _GUIDE: dict[str, tuple[str, str]] = {
         "colleagues to fill in before the review meeting.",
         "careers-impact template --out reflections.csv",
     ),
+    "form": (
+        "Write the reflection form: one page that works offline, in which a colleague reads "
+        "each row's four columns and chooses the best fit, then downloads a file that "
+        "'review' reads.",
+        "careers-impact form --out reflections.html",
+    ),
     "review": (
         "Suggest a best fit for every row from colleagues' reflections (a long CSV or a "
         "form tool's export), show the rows to discuss, and save the review with the "
@@ -357,10 +391,32 @@ def _parser() -> _Parser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
     _model_commands(commands)
+    _form_command(commands)
     _review_commands(commands)
     _maintainer_commands(commands)
     _explain(commands.choices)
     return parser
+
+
+def _form_command(commands: Any) -> None:
+    form = commands.add_parser(
+        "form", help="write the reflection form (one offline page) to send round"
+    )
+    form.add_argument(
+        "edition",
+        nargs="?",
+        default=None,
+        metavar="EDITION",
+        help=f"edition id (default: {DEFAULT_EDITION})",
+    )
+    form.add_argument(
+        "--out",
+        default="reflections.html",
+        metavar="FILE.html",
+        help="where to write it (default: %(default)s; '-': standard output)",
+    )
+    form.add_argument("--force", action="store_true", help="overwrite an existing file")
+    form.set_defaults(run=_cmd_form)
 
 
 def _model_commands(commands: Any) -> None:
@@ -410,9 +466,11 @@ def _review_commands(commands: Any) -> None:
     )
     review.add_argument(
         "reflections",
+        nargs="+",
         metavar="REFLECTIONS.csv",
         help="a long CSV (participant,role,row,answer,note) or a form tool's wide export "
-        "('-': standard input)",
+        "('-': standard input); several files, or a folder of them, such as the reflection "
+        "form's downloads",
     )
     review.add_argument(
         "--agreed", metavar="AGREED.csv", help="agreed positions (row,column,rationale)"

@@ -26,7 +26,7 @@ from pydantic import ValidationError
 
 from careers_impact._base import Frozen, validation_problems
 from careers_impact._files import PathLikeStr, Source
-from careers_impact.errors import ReviewInputError
+from careers_impact.errors import ParameterError, ReviewInputError, shown
 from careers_impact.files._table import CsvTable, read_table, used_width, write_csv
 from careers_impact.files.agreed import read_agreed
 from careers_impact.files.targets import read_targets
@@ -53,6 +53,7 @@ __all__ = [
     "LONG_HEADER",
     "Reflections",
     "build_review",
+    "combine",
     "parse_answer",
     "parse_role",
     "read_form_export",
@@ -409,6 +410,41 @@ def _read_wide(table: CsvTable, edition: Edition, name_column: str | None) -> Re
     )
 
 
+def combine(found: Sequence[Reflections]) -> Reflections:
+    """Several reflections files as one, such as each colleague's download of the
+    reflection form. A colleague in two files is an error naming both.
+
+    >>> from careers_impact import load_edition
+    >>> edition = load_edition()
+    >>> a = read_reflections("participant,row,answer\\nAlex,1.1,3\\n", edition, name="a.csv")
+    >>> b = read_reflections("participant,row,answer\\nSam,1.1,2\\n", edition, name="b.csv")
+    >>> [p.id for p in combine([a, b]).participants]
+    ['Alex', 'Sam']
+    """
+    if not found:
+        raise ParameterError("no reflections files to combine")
+    seen: dict[str, str] = {}
+    for each in found:
+        for person in each.participants:
+            if person.id in seen:
+                raise ReviewInputError(
+                    each.path,
+                    f"{person.id!r} is also in {shown(seen[person.id])}; each colleague "
+                    "reflects once",
+                )
+            seen[person.id] = each.path
+    return Reflections(
+        path=", ".join(each.path for each in found),
+        participants=tuple(p for each in found for p in each.participants),
+        reflections=tuple(r for each in found for r in each.reflections),
+        skipped=tuple(f"{each.path}: {item}" for each in found for item in each.skipped)
+        if len(found) > 1
+        else found[0].skipped,
+        ignored_columns=tuple(dict.fromkeys(c for each in found for c in each.ignored_columns)),
+        layout=found[0].layout if len({each.layout for each in found}) == 1 else "long",
+    )
+
+
 # ------------------------------------------------------------------ writing
 
 
@@ -491,7 +527,7 @@ def build_review(
 
 
 def review_from_files(
-    reflections_path: Source,
+    reflections_path: Source | Sequence[Source],
     edition: Edition,
     *,
     setting: Setting,
@@ -500,8 +536,9 @@ def review_from_files(
     name_column: str | None = None,
     targets_path: Source | None = None,
 ) -> tuple[Review, tuple[str, ...]]:
-    """Read a reflections file (either layout), and optional agreed-positions and
-    targets files, into a review.
+    """Read a reflections file (either layout), or several (each colleague's download of
+    the reflection form, say), and optional agreed-positions and targets files, into a
+    review.
 
     Returns the review and every report of lines or columns not used, each prefixed
     with its file name.
@@ -515,8 +552,11 @@ def review_from_files(
     >>> review.answers("1.1"), reports
     ((3, 2), ())
     """
-    found = read_reflections(reflections_path, edition, name_column=name_column)
-    reports = [f"{found.path}: {item}" for item in found.skipped]
+    sources: list[Source] = (
+        list(reflections_path) if isinstance(reflections_path, list | tuple) else [reflections_path]  # type: ignore[list-item]  # one source, not a sequence
+    )
+    found = combine([read_reflections(s, edition, name_column=name_column) for s in sources])
+    reports = [item if len(sources) > 1 else f"{found.path}: {item}" for item in found.skipped]
     reports += [f"{found.path}: column {c!r} ignored" for c in found.ignored_columns]
     agreed: tuple[AgreedPosition, ...] = ()
     if agreed_path is not None:

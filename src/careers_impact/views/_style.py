@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
+from importlib.resources import files
+from typing import Any
 
+from careers_impact.errors import MissingExtraError
 from careers_impact.model import Block, Theme
 from careers_impact.vocabulary import position_label
 
@@ -24,6 +28,7 @@ __all__ = [
     "benchmarks_phrase",
     "block_lines",
     "escape",
+    "page_template",
 ]
 
 #: How each level 0 (not yet) to 4 reads, in the package's one wording.
@@ -98,3 +103,38 @@ def block_lines(blocks: Iterable[Block], indent: str = "") -> list[str]:
             lines += [f"{indent}{escape(text)}" for text in block.texts]
         lines.append("")
     return lines
+
+
+def page_template(name: str, feature: str) -> Any:
+    """The compiled Jinja2 template ``name`` of the package's HTML pages (the report, the
+    reflection form, the discussion pack), autoescaping every value.
+
+    Needs the ``report`` extra; without it, a `MissingExtraError` naming ``feature``.
+    """
+    try:
+        import jinja2  # noqa: F401  (a dictionary look-up once imported: checked every time)
+    except ImportError:
+        raise MissingExtraError(feature, "report") from None
+    return _compiled(name)
+
+
+@cache
+def _compiled(name: str) -> Any:
+    # Each template compiled once per process: compiling costs far more than rendering,
+    # and a hub's run makes many pages.
+    return _environment().get_template(name)
+
+
+@cache
+def _environment() -> Any:
+    # One environment per process.
+    import jinja2
+
+    folder = files("careers_impact").joinpath("views").joinpath("templates")
+    return jinja2.Environment(
+        loader=jinja2.FunctionLoader(lambda name: folder.joinpath(name).read_text("utf-8")),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )

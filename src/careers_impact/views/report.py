@@ -16,12 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from functools import cache
-from importlib.resources import files
 from typing import Any
 
 from careers_impact._version import __version__
-from careers_impact.errors import MissingExtraError
 from careers_impact.model import Edition
 from careers_impact.progression import Comparison, RowMove, compare
 from careers_impact.review import ROLE_LABELS, Review, edition_for, position_label
@@ -32,6 +29,7 @@ from careers_impact.views._style import (
     LEVEL_MARKS,
     LEVEL_NAMES,
     block_lines,
+    page_template,
 )
 from careers_impact.views._style import escape as _md
 
@@ -210,33 +208,12 @@ def report_html(
     >>> page.startswith("<!DOCTYPE html>")
     True
     """
-    try:
-        import jinja2  # noqa: F401  (a dictionary look-up once imported: the extra is checked every time)
-    except ImportError:
-        raise MissingExtraError("the HTML report", "report") from None
-    template = _template()
+    template = page_template("report.html.j2", "the HTML report")
     summary, edition, comparison = _prepare(
         review, previous, edition, editions, allow_different_settings
     )
     context = _context(review, summary, edition, comparison, show_names)
     return str(template.render(**context.template()))
-
-
-@cache
-def _template() -> Any:
-    # One environment and one compiled template per process: compiling costs far more
-    # than rendering, and a hub's report run makes many reports.
-    import jinja2
-
-    folder = files("careers_impact").joinpath("views").joinpath("templates")
-    env = jinja2.Environment(
-        loader=jinja2.FunctionLoader(lambda name: folder.joinpath(name).read_text("utf-8")),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    return env.get_template("report.html.j2")
 
 
 def _md_rows(outcomes: list[RowOutcome]) -> list[str]:
