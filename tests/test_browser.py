@@ -203,3 +203,32 @@ def test_pages_pass_axe_and_fit_a_phone(browser: Any, report: Path, form: Path, 
     assert [(v["id"], len(v["nodes"])) for v in results.response["violations"]] == []
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.close()
+
+
+def test_the_discussion_pack_passes_axe_fits_a_phone_and_keeps_rows_whole_in_print(
+    browser: Any, tmp_path: Path
+) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+    from pypdf import PdfReader
+
+    from careers_impact.views.pack import discussion_pack
+
+    path = tmp_path / "pack.html"
+    path.write_text(discussion_pack(demo_review()), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(path.as_uri())
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
+    assert [(v["id"], len(v["nodes"])) for v in results.response["violations"]] == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    pdf = tmp_path / "pack.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    page.close()
+    # No row is split across pages: its heading and the last statement of its column 4
+    # are on the same page.
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages]
+    for row in demo_review_rows():
+        heading = f"{row.id} {row.title[:20]}"
+        last = " ".join(row.cell(4).statements[-1].split()[:4])
+        where = {i for i, text in enumerate(pages) if heading in text}
+        assert len(where) == 1, row.id
+        assert any(last in pages[i] for i in where), row.id

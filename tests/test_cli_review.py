@@ -114,7 +114,7 @@ def test_review_json_is_canonical(tmp_path: Path, capsys: pytest.CaptureFixture[
 # ------------------------------------------------------------ a command people can guess
 
 SUBCOMMANDS = [
-    ["editions"], ["show"], ["template"], ["form"], ["review"], ["demo"], ["report"],
+    ["editions"], ["show"], ["template"], ["form"], ["pack"], ["review"], ["demo"], ["report"],
     ["edition"], ["edition", "validate"], ["edition", "diff"], ["edition", "new"],
 ]  # fmt: skip
 
@@ -200,3 +200,26 @@ def test_report_compares_different_settings_only_when_told(
     assert "--allow-different-settings" in capsys.readouterr().err
     assert main([*argv, "--allow-different-settings"]) == 0
     assert "## What moved since" in capsys.readouterr().out
+
+
+def test_pack_puts_the_rows_to_discuss_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = tmp_path / "answers.csv"
+    answers.write_text(
+        "participant,role,row,answer,note\n"
+        "Alex,Governor,1.1,1,Not seen at board\nSam,SENCo,1.1,4,\nKim,SENCo,1.1,4,\n"
+        "Alex,Governor,1.2,2,\nSam,SENCo,1.2,2,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "pack.html"
+    assert main(["pack", str(answers), "--out", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.index("1.1 Careers leadership") < page.index("The other rows")
+    assert page.index("The other rows") < page.index("1.2 Leaders")
+    assert "SEND colleague ×2" in page
+    assert "Governor or trustee:</strong> Not seen at board" in page
+    assert "Alex" not in page
+    assert main(["pack", str(answers), "--out", str(out), "--force", "--names"]) == 0
+    assert "Alex:</strong> Not seen at board" in out.read_text(encoding="utf-8")
+    capsys.readouterr()

@@ -233,6 +233,29 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_pack(args: argparse.Namespace) -> int:
+    from careers_impact.files.reflections import review_from_files
+    from careers_impact.review import Setting
+    from careers_impact.views.pack import discussion_pack
+
+    files = _reflection_files(args.reflections)
+    _check_output(args.out, force=args.force, inputs=files)
+    edition = _load_edition(args.edition)
+    review, reports = review_from_files(
+        [_source(f) for f in files],
+        edition,
+        setting=Setting(name=args.setting or Path(files[0]).stem),
+        date=_dt.date.today(),
+        name_column=args.name_column,
+    )
+    for report in reports:
+        print(f"{PROG}: {report}", file=sys.stderr)
+    page = discussion_pack(review, edition, show_names=args.names)
+    if _write(args.out, page, force=args.force, inputs=files):
+        print(f"Wrote the discussion pack to {shown(args.out)}", file=sys.stderr)
+    return 0
+
+
 def _cmd_form(args: argparse.Namespace) -> int:
     from careers_impact.views.form import reflection_form
 
@@ -336,6 +359,12 @@ _GUIDE: dict[str, tuple[str, str]] = {
         "'review' reads.",
         "careers-impact form --out reflections.html",
     ),
+    "pack": (
+        "Write the discussion pack for the review meeting: rows needing discussion first, "
+        "each with its four columns, how many colleagues chose each answer and in which "
+        "roles, their notes, and the suggestion and why; printable on A4.",
+        "careers-impact pack downloads/ --setting 'Our School' --out pack.html",
+    ),
     "review": (
         "Suggest a best fit for every row from colleagues' reflections (a long CSV or a "
         "form tool's export), show the rows to discuss, and save the review with the "
@@ -392,6 +421,7 @@ def _parser() -> _Parser:
     commands.required = True
     _model_commands(commands)
     _form_command(commands)
+    _pack_command(commands)
     _review_commands(commands)
     _maintainer_commands(commands)
     _explain(commands.choices)
@@ -417,6 +447,29 @@ def _form_command(commands: Any) -> None:
     )
     form.add_argument("--force", action="store_true", help="overwrite an existing file")
     form.set_defaults(run=_cmd_form)
+
+
+def _pack_command(commands: Any) -> None:
+    pack = commands.add_parser(
+        "pack", help="write the discussion pack for the review meeting from the reflections"
+    )
+    pack.add_argument(
+        "reflections",
+        nargs="+",
+        metavar="REFLECTIONS.csv",
+        help="colleagues' reflections: files, or a folder of the reflection form's downloads",
+    )
+    pack.add_argument(
+        "--out", default="pack.html", metavar="FILE.html", help="(default: %(default)s)"
+    )
+    pack.add_argument("--force", action="store_true", help="overwrite an existing file")
+    pack.add_argument("--names", action="store_true", help="show colleagues' names, not roles")
+    pack.add_argument("--setting", metavar="NAME", help="the setting's name, for the heading")
+    pack.add_argument("--edition", default=None, help=f"edition id (default: {DEFAULT_EDITION})")
+    pack.add_argument(
+        "--name-column", metavar="HEADER", help="in a wide export, the colleague's column"
+    )
+    pack.set_defaults(run=_cmd_pack)
 
 
 def _model_commands(commands: Any) -> None:
