@@ -232,3 +232,125 @@ def test_the_discussion_pack_passes_axe_fits_a_phone_and_keeps_rows_whole_in_pri
         where = {i for i, text in enumerate(pages) if heading in text}
         assert len(where) == 1, row.id
         assert any(last in pages[i] for i in where), row.id
+
+
+# ------------------------------------------------------------------ the form in Firefox
+
+
+@pytest.fixture(scope="module")
+def firefox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Path]]:
+    """Debian's firefox-esr, headless, driven over Mozilla's own Marionette protocol
+    (marionette-driver), so no driver or browser is downloaded."""
+    import socket
+    import subprocess
+    import time
+
+    try:
+        from marionette_driver.marionette import Marionette
+    except ImportError:
+        _unavailable("marionette-driver is not installed (the test extra has it)")
+    binary = shutil.which("firefox-esr") or shutil.which("firefox")
+    if binary is None:
+        _unavailable("no Firefox here (Debian's package 'firefox-esr'; .ci/run installs it)")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    profile = tmp_path_factory.mktemp("firefox-profile")
+    downloads = tmp_path_factory.mktemp("firefox-downloads")
+    prefs = {
+        "browser.download.folderList": 2,
+        "browser.download.dir": str(downloads),
+        "browser.download.useDownloadDir": True,
+        "browser.download.always_ask_before_handling_new_types": False,
+        "browser.helperApps.neverAsk.saveToDisk": "text/csv",
+        "marionette.port": port,
+        "app.update.enabled": False,
+        "datareporting.policy.dataSubmissionEnabled": False,
+        "network.captive-portal-service.enabled": False,
+        "browser.safebrowsing.downloads.enabled": False,
+    }
+    lines = [f"user_pref({name!r}, {value!r});" for name, value in prefs.items()]
+    (profile / "user.js").write_text(
+        "\n".join(line.replace("True", "true").replace("False", "false") for line in lines),
+        encoding="utf-8",
+    )
+    process = subprocess.Popen(
+        [binary, "--headless", "--marionette", "--no-remote", "--profile", str(profile)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:  # wait for Firefox to listen, then connect once
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
+        client = Marionette(host="127.0.0.1", port=port)
+        client.start_session()
+        yield client, downloads
+        client.delete_session()
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_the_form_works_in_firefox(firefox: tuple[Any, Path], form: Path, tmp_path: Path) -> None:
+    import time
+
+    from marionette_driver.by import By
+
+    from careers_impact import read_reflections_long
+
+    client, downloads = firefox
+    client.navigate(form.as_uri())
+    client.find_element(By.ID, "name").send_keys("Fran")
+    for row, value in (("1.1", "3"), ("1.2", "not-yet"), ("6.3", "4"), ("3.4", "not-applicable")):
+        client.find_element(By.CSS_SELECTOR, f'input[name="answer-{row}"][value="{value}"]').click()
+    client.find_element(By.ID, "note-1.1").send_keys("Seen in Firefox")
+    client.find_element(By.ID, "reason-3.4").send_keys("No pupils")
+    client.find_element(By.ID, "download").click()
+    saved = downloads / "reflections-Fran.csv"
+    deadline = time.monotonic() + 20
+    while not saved.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    found = read_reflections_long(saved, load_edition_for_tests())
+    answers = {r.row: (r.answer, r.note or r.reason) for r in found.reflections}
+    assert answers == {
+        "1.1": (3, "Seen in Firefox"),
+        "1.2": ("not-yet", None),
+        "3.4": ("not-applicable", "No pupils"),
+        "6.3": (4, None),
+    }
+    client.navigate(form.as_uri())  # answers kept in the browser survive a reload
+    assert client.execute_script('return document.getElementById("name").value') == "Fran"
+
+
+def load_edition_for_tests() -> Any:
+    from careers_impact import load_edition
+
+    return load_edition()
+
+
+def test_the_form_can_be_filled_in_with_the_keyboard_alone(browser: Any, form: Path) -> None:
+    page = browser.new_page()
+    page.goto(form.as_uri())
+    page.keyboard.press("Tab")  # the first field is the name
+    assert page.evaluate("document.activeElement.id") == "name"
+    page.keyboard.type("Kay")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "role"
+    page.keyboard.press("Tab")  # into row 1.1's answers: the first choice is 'not yet'
+    assert page.evaluate("document.activeElement.name") == "answer-1.1"
+    page.keyboard.press("Space")
+    page.keyboard.press("ArrowRight")  # arrows move along a radio group: column 1
+    page.keyboard.press("ArrowRight")  # column 2
+    assert page.is_checked('input[name="answer-1.1"][value="2"]')
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "note-1.1"
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"  # where the keyboard is can be seen
+    page.close()
