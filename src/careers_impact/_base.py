@@ -6,7 +6,7 @@ import datetime as _dt
 import types
 from collections.abc import Callable, Mapping
 from functools import cache
-from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, ClassVar, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
@@ -17,7 +17,9 @@ __all__ = [
     "Level",
     "RowId",
     "Text",
+    "clip",
     "construct",
+    "short_repr",
     "validation_problems",
 ]
 
@@ -37,6 +39,63 @@ class Frozen(BaseModel):
     # defer_build: a model's validator is built when first used, not at import, so
     # importing the package costs little and loading an edition builds one validator.
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    #: The fields (or properties) a repr shows, most telling first; all fields if empty.
+    _repr_fields: ClassVar[tuple[str, ...]] = ()
+
+    def __repr__(self) -> str:
+        return short_repr(self, self._repr_fields or tuple(type(self).model_fields))
+
+
+#: How long a repr may grow: a notebook cell's value or a log line, not a data dump.
+REPR_LIMIT = 300
+
+
+def clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, the last one "…" when anything was cut.
+
+    >>> clip("Careers leadership", 8), clip("Careers", 8)
+    ('Careers…', 'Careers')
+    """
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _brief(value: Any) -> str:
+    # Collections show their size and models their kind: the whole object is one
+    # attribute access away, and its HTML view shows it as a table.
+    if isinstance(value, str):
+        return repr(clip(value, 40))
+    if isinstance(value, (tuple, list, frozenset, set, dict)):
+        return f"<{len(value)} items>" if len(value) != 1 else "<1 item>"
+    if isinstance(value, BaseModel):
+        inner = repr(value)
+        return inner if len(inner) <= 100 else f"{type(value).__name__}(…)"
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return clip(repr(value), 40)
+
+
+def short_repr(obj: object, fields: Mapping[str, Any] | tuple[str, ...]) -> str:
+    """A repr under `REPR_LIMIT` characters: what ``obj`` is and how big, not all of it.
+
+    Fields keep their order; strings over 40 characters end in "…", collections show
+    their size, nested models their kind, and fields past the limit become one "…".
+
+    >>> from careers_impact.review import Setting
+    >>> short_repr(Setting(name="Oak Academy " * 5), ("name", "identifier"))
+    "Setting(name='Oak Academy Oak Academy Oak Academy Oak…', identifier=None)"
+    """
+    name = type(obj).__name__
+    parts: list[str] = []
+    used = len(name) + 2
+    for field in fields:
+        part = f"{field}={_brief(getattr(obj, field))}"
+        if used + len(part) + 2 > REPR_LIMIT - 3:
+            parts.append("…")
+            break
+        parts.append(part)
+        used += len(part) + 2
+    return f"{name}({', '.join(parts)})"
 
 
 def _require_format_version(schema: dict[str, Any]) -> None:

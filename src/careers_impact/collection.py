@@ -14,10 +14,11 @@ model would cost more than the arithmetic.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from statistics import median_low
 from typing import Any, NamedTuple
 
+from careers_impact._base import short_repr
 from careers_impact._deprecated import moved
 from careers_impact._hooks import view
 from careers_impact.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD, figures, needs_discussion
@@ -99,6 +100,12 @@ class CollectionSummary:
     setting_rows: tuple[SettingRow, ...]
     rows: tuple[RowDistribution, ...]
     skipped: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return short_repr(self, tuple(field.name for field in fields(self)))
+
+    def _repr_html_(self) -> str:
+        return str(view("notebook", "collection_html")(self))
 
     def distribution(self, row_id: str) -> RowDistribution:
         """The distribution of ``row_id`` across settings; ``LookupError`` if unknown."""

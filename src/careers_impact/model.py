@@ -309,6 +309,9 @@ class Theme(Frozen):
     change: ThemeChange | None = None
     source_notes: tuple[SourceNote, ...] = ()
 
+    def _repr_html_(self) -> str:
+        return str(view("notebook", "theme_html")(self))
+
     @model_validator(mode="after")
     def _rows_inside(self) -> Theme:
         for row in self.rows:
@@ -416,6 +419,8 @@ class Edition(Frozen):
     >>> len(edition.themes), len(edition.rows), edition.effective
     (6, 32, '2026-09')
     """
+
+    _repr_fields = ("id", "title", "effective", "themes", "rows", "benchmark_revision")
 
     model_config = FILE_FORMAT
 

@@ -114,6 +114,15 @@ class Comparison(Frozen):
     True
     """
 
+    _repr_fields = (
+        "setting",
+        "before_date",
+        "after_date",
+        "before_edition",
+        "after_edition",
+        "rows",
+    )
+
     setting: str
     before_date: _dt.date
     after_date: _dt.date
@@ -357,6 +366,9 @@ class Trajectory(Frozen):
     edition: str
     dates: tuple[_dt.date, ...]
     rows: tuple[RowTrajectory, ...]
+
+    def _repr_html_(self) -> str:
+        return str(view("notebook", "trajectory_html")(self))
 
     @cached_property
     def _by_id(self) -> dict[str, RowTrajectory]:

@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from careers_impact._base import FILE_FORMAT, Frozen, RowId
+from careers_impact._hooks import view
 from careers_impact.editions import load_edition
 from careers_impact.errors import NotFoundError
 from careers_impact.model import Edition
@@ -209,6 +210,17 @@ class Review(Frozen):
     (3,)
     """
 
+    _repr_fields = (
+        "setting",
+        "date",
+        "edition",
+        "participants",
+        "reflections",
+        "agreed",
+        "evidence",
+        "targets",
+    )
+
     model_config = FILE_FORMAT
 
     format_version: Literal[1] = 1
@@ -230,6 +242,9 @@ class Review(Frozen):
             more = f"; and {len(problems) - 10} more" if len(problems) > 10 else ""
             raise ValueError(shown + more)
         return self
+
+    def _repr_html_(self) -> str:
+        return str(view("notebook", "review_html")(self))
 
     def answers(self, row_id: str) -> tuple[Answer, ...]:
         """Every colleague's answer for ``row_id``, in the order they were recorded."""

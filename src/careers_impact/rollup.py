@@ -67,6 +67,9 @@ class RowOutcome(Frozen):
     target: Target | None = None
     evidence: EvidenceFit | None = None
 
+    def _repr_html_(self) -> str:
+        return str(view("notebook", "outcome_html")(self))
+
     @property
     def next_step_blocks(self) -> tuple[Block, ...]:
         """The next step's statements as paragraphs and bullet lists, as the model has them."""
@@ -152,6 +155,16 @@ class ReviewSummary(Frozen):
     >>> summary.row("1.1").source
     'agreed'
     """
+
+    _repr_fields = (
+        "setting",
+        "date",
+        "edition",
+        "rows",
+        "participants",
+        "alpha",
+        "needs_discussion",
+    )
 
     edition: str
     setting: str

@@ -21,10 +21,12 @@ from careers_impact.model import Block, Theme
 from careers_impact.vocabulary import position_label
 
 __all__ = [
+    "EDGE",
     "LEVEL_FILLS",
     "LEVEL_INKS",
     "LEVEL_MARKS",
     "LEVEL_NAMES",
+    "UNPLACED_FILLS",
     "benchmarks_phrase",
     "block_lines",
     "escape",
@@ -38,6 +40,10 @@ LEVEL_FILLS = ("#eef1f4", "#c6dbef", "#8fbbe0", "#4a8fcb", "#1d5a96")
 #: Text on each fill, at WCAG AA contrast (4.99:1 and more; white on the column 3 fill
 #: was 3.45:1).
 LEVEL_INKS = ("#1b1b1b", "#1b1b1b", "#1b1b1b", "#1b1b1b", "#ffffff")
+#: Outlines of filled shapes in figures: the "not yet" fill is pale, so its edge shows it.
+EDGE = "#333333"
+#: Rows with no position are drawn, not left out: white, hatched, outlined.
+UNPLACED_FILLS = {"not reviewed": "#ffffff", "not applicable": "#d9d9d9"}
 #: The short mark of each level on the report's at-a-glance page.
 LEVEL_MARKS = ("N", "1", "2", "3", "4")
 

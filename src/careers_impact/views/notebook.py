@@ -1,4 +1,4 @@
-"""Readable HTML for Jupyter: editions, rows, review summaries and comparisons.
+"""Readable HTML for Jupyter: editions, rows, reviews, summaries, comparisons and collections.
 
 Each model's ``_repr_html_`` calls one of these. They use only the standard library
 (``html.escape`` for every piece of text), so notebooks need no extra to display them.
@@ -10,14 +10,27 @@ from collections.abc import Iterable
 from html import escape
 from typing import TYPE_CHECKING
 
-from careers_impact.review import position_label
+from careers_impact.vocabulary import answer_label, answer_text, position_label
 
 if TYPE_CHECKING:
-    from careers_impact.model import Block, Edition, Row
-    from careers_impact.progression import Comparison
-    from careers_impact.rollup import ReviewSummary
+    from careers_impact.collection import CollectionSummary
+    from careers_impact.model import Block, Edition, Row, Theme
+    from careers_impact.progression import Comparison, Trajectory
+    from careers_impact.review import Review
+    from careers_impact.rollup import ReviewSummary, RowOutcome
 
-__all__ = ["blocks_html", "comparison_html", "edition_html", "row_html", "summary_html"]
+__all__ = [
+    "blocks_html",
+    "collection_html",
+    "comparison_html",
+    "edition_html",
+    "outcome_html",
+    "review_html",
+    "row_html",
+    "summary_html",
+    "theme_html",
+    "trajectory_html",
+]
 
 _STYLE = (
     "<style>.ci-table{border-collapse:collapse}.ci-table td,.ci-table th{border:1px solid "
@@ -78,6 +91,19 @@ def row_html(row: Row) -> str:
     )
 
 
+def outcome_html(outcome: RowOutcome) -> str:
+    """One row of a review: where it stands, why, and its next step."""
+    cells = [
+        escape(outcome.label),
+        escape(outcome.source),
+        escape(outcome.explain()),
+        blocks_html(outcome.next_step_blocks),
+    ]
+    return _table(
+        ["Position", "Source", "Why", "Next step"], [cells], f"{outcome.row} {outcome.title}"
+    )
+
+
 def summary_html(summary: ReviewSummary) -> str:
     """A review summary: one line per row with its position, source and spread."""
     rows = []
@@ -115,3 +141,58 @@ def comparison_html(comparison: Comparison) -> str:
         f"{comparison.after_date} ({comparison.after_edition})"
     )
     return _table(["Row", "Title", "Before", "After", "Move"], rows, caption)
+
+
+def theme_html(theme: Theme) -> str:
+    """A theme: its rows, one line each."""
+    rows = [[escape(row.id), escape(row.title)] for row in theme.rows]
+    return _table(["Row", "Title"], rows, f"Theme {theme.number}: {theme.title}")
+
+
+def review_html(review: Review) -> str:
+    """A review's record: per row, the colleagues' answers and any agreed position."""
+    rows = []
+    recorded = [r.row for r in review.reflections] + [a.row for a in review.agreed]
+    for row in sorted(set(recorded), key=lambda row: tuple(map(int, row.split(".")))):
+        agreed = review.agreed_position(row)
+        rows.append(
+            [
+                escape(row),
+                escape(", ".join(answer_text(answer) for answer in review.answers(row))),
+                "" if agreed is None else escape(answer_label(agreed.position)),
+            ]
+        )
+    caption = (
+        f"Review of {review.setting.name}, {review.date} ({review.edition}): "
+        f"{len(review.participants)} colleagues, {len(review.reflections)} answers"
+    )
+    return _table(["Row", "Answers", "Agreed"], rows, caption)
+
+
+def trajectory_html(trajectory: Trajectory) -> str:
+    """A trajectory: one line per row, one column per review date."""
+    rows = [
+        [escape(t.row), escape(t.title)]
+        + [escape(position_label(level)) for level in t.levels]
+        + ["" if t.net is None else f"{t.net:+d}"]
+        for t in trajectory.rows
+    ]
+    dates = [str(date) for date in trajectory.dates]
+    caption = f"{trajectory.setting}: {len(dates)} reviews ({trajectory.edition})"
+    return _table(["Row", "Title", *dates, "Net"], rows, caption)
+
+
+def collection_html(collection: CollectionSummary) -> str:
+    """A collection: per row, how many settings sit at each position, and the median."""
+    rows = [
+        [escape(d.row), escape(d.title)]
+        + [str(count) for count in d.counts]
+        + [str(d.not_reviewed), str(d.not_applicable), escape(position_label(d.median))]
+        for d in collection.rows
+    ]
+    headers = ["Row", "Title"] + [position_label(level) for level in range(5)]
+    headers += ["Not reviewed", "Not applicable", "Lower median"]
+    caption = f"{len(collection.settings)} settings on {collection.edition}"
+    if collection.skipped:
+        caption += f" ({len(collection.skipped)} skipped)"
+    return _table(headers, rows, caption)

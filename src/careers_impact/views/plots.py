@@ -1,32 +1,43 @@
-"""Figures for notebooks (``pip install "careers-impact[plot]"``): matplotlib, imported here only.
+"""Figures for notebooks and reports (``pip install "careers-impact[plot]"``): matplotlib.
 
-Each function returns a `matplotlib.figure.Figure` built without pyplot, so no
-global figure state is touched and it works without a display; show it in a notebook
-as the cell's value, restyle it, or ``fig.savefig(...)``.
+Each function returns a `matplotlib.figure.Figure` built without pyplot, so no global
+figure state is touched and it works without a display. As a notebook cell's value it
+displays as an image in a fresh kernel (no ``%matplotlib`` needed); restyle it through
+its axes, or ``fig.savefig(...)``. Every figure is titled from its data, has a legend
+for every encoding, and uses the HTML report's palette (one hue rising in darkness with
+the level, readable in greyscale and by colour-blind readers). Row labels longer than
+`LABEL_WIDTH` end in "…"; the full titles are in the summary and its frames.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from careers_impact._base import clip
 from careers_impact.errors import MissingExtraError
 from careers_impact.review import position_label
-from careers_impact.views._style import LEVEL_FILLS, LEVEL_NAMES
+from careers_impact.views._style import EDGE, LEVEL_FILLS, LEVEL_NAMES, UNPLACED_FILLS
 
 if TYPE_CHECKING:
     from careers_impact.collection import CollectionSummary
     from careers_impact.progression import Comparison
     from careers_impact.rollup import ReviewSummary
 
-__all__ = ["plot_distribution", "plot_progress", "plot_snapshot"]
+__all__ = ["LABEL_WIDTH", "plot_distribution", "plot_progress", "plot_snapshot"]
+
+#: Characters of "row id and title" a figure's row label shows before "…".
+LABEL_WIDTH = 64
+_BEFORE, _AFTER = "#8c8c8c", "#1d5a96"
 
 
-def _figure(**kwargs: Any) -> Any:
+def _figure(rows: int, extra: float = 1.6) -> Any:
     try:
-        from matplotlib.figure import Figure
+        import_module("matplotlib.figure")
+        figure_class = import_module("careers_impact.views._figure").NotebookFigure
     except ImportError:
         raise MissingExtraError("plots", "plot") from None
-    return Figure(**kwargs)
+    return figure_class(figsize=(10, 0.26 * rows + extra), layout="constrained")
 
 
 def _literal(text: str) -> str:
@@ -38,8 +49,26 @@ def _literal(text: str) -> str:
     return text.replace("$", r"\$")
 
 
+def _row_axis(ax: Any, labels: list[str]) -> None:
+    ax.set_yticks(range(len(labels)), [_literal(clip(label, LABEL_WIDTH)) for label in labels])
+    ax.tick_params(axis="y", labelsize=7)
+    ax.invert_yaxis()
+
+
+def _level_axis(ax: Any) -> None:
+    ax.set_xticks(range(5), LEVEL_NAMES, fontsize=8)
+    ax.grid(axis="x", color="#dddddd")
+    ax.set_axisbelow(True)
+
+
+def _patch(**kwargs: Any) -> Any:
+    return import_module("matplotlib.patches").Patch(edgecolor=EDGE, **kwargs)
+
+
 def plot_snapshot(summary: ReviewSummary) -> Any:
-    """Every row's position as a horizontal bar, grouped by theme; suggested positions hatched.
+    """Every row's position as a horizontal bar; suggested positions hatched.
+
+    Rows not reviewed or not applicable are named on their line, not left out.
 
     >>> from careers_impact import summarise
     >>> from careers_impact.examples import demo_review
@@ -48,28 +77,34 @@ def plot_snapshot(summary: ReviewSummary) -> Any:
     32
     """
     rows = list(summary.rows)
-    fig = _figure(figsize=(8, 0.25 * len(rows) + 1.2), layout="constrained")
+    fig = _figure(len(rows))
     ax = fig.add_subplot()
     for index, outcome in enumerate(rows):
-        level = outcome.level
-        if level is None:
+        if outcome.level is None:
             ax.text(0.05, index, _literal(outcome.label), va="center", fontsize=7, style="italic")
             continue
         ax.barh(
             index,
-            level if level else 0.15,
-            color=LEVEL_FILLS[level],
-            edgecolor="#333333",
+            outcome.level or 0.15,
+            color=LEVEL_FILLS[outcome.level],
+            edgecolor=EDGE,
             hatch="//" if outcome.source == "suggested" else None,
         )
-    labels = [_literal(f"{o.row} {o.title[:38]}") for o in rows]
-    ax.set_yticks(range(len(rows)), labels, fontsize=7)
-    ax.invert_yaxis()
+    _row_axis(ax, [f"{o.row} {o.title}" for o in rows])
+    _level_axis(ax)
     ax.set_xlim(0, 4.2)
-    ax.set_xticks(range(5), LEVEL_NAMES, fontsize=8)
-    ax.set_title(_literal(f"{summary.setting}, {summary.date}"), fontsize=10)
-    ax.grid(axis="x", color="#dddddd")
-    ax.set_axisbelow(True)
+    ax.set_xlabel("Position (bar length and shade)")
+    ax.set_title(_literal(f"{summary.setting}: positions on {summary.date}"), fontsize=10)
+    ax.legend(
+        handles=[
+            _patch(facecolor="#ffffff", label="Agreed by the group"),
+            _patch(facecolor="#ffffff", hatch="//", label="Suggested from answers"),
+        ],
+        fontsize=7,
+        ncols=2,
+        loc="lower center",
+        bbox_to_anchor=(0.5, 1.02),
+    )
     return fig
 
 
@@ -79,65 +114,96 @@ def plot_progress(comparison: Comparison) -> Any:
     >>> from careers_impact import compare
     >>> from careers_impact.examples import demo_earlier_review, demo_review
     >>> type(plot_progress(compare(demo_earlier_review(), demo_review()))).__name__
-    'Figure'
+    'NotebookFigure'
     """
     moves = [m for m in comparison.rows if m.before is not None or m.after is not None]
-    fig = _figure(figsize=(8, 0.25 * len(moves) + 1.2), layout="constrained")
+    fig = _figure(len(moves))
     ax = fig.add_subplot()
     for index, move in enumerate(moves):
         if move.before is not None:
-            ax.plot(move.before, index, "o", color="#999999")
+            ax.plot(move.before, index, "o", color=_BEFORE, markerfacecolor="none")
         if move.after is not None:
-            ax.plot(move.after, index, "o", color="#1d5a96")
+            ax.plot(move.after, index, "o", color=_AFTER)
         if move.before is not None and move.after is not None and move.before != move.after:
             ax.annotate(
                 "",
                 xy=(move.after, index),
                 xytext=(move.before, index),
-                arrowprops={"arrowstyle": "->", "color": "#1d5a96"},
+                arrowprops={"arrowstyle": "->", "color": _AFTER},
             )
-    labels = [_literal(f"{m.row or '/'.join(m.before_rows)} {m.title[:38]}") for m in moves]
-    ax.set_yticks(range(len(moves)), labels, fontsize=7)
-    ax.invert_yaxis()
+    _row_axis(ax, [f"{m.row or '/'.join(m.before_rows)} {m.title}" for m in moves])
+    _level_axis(ax)
     ax.set_xlim(-0.3, 4.3)
-    ax.set_xticks(range(5), LEVEL_NAMES, fontsize=8)
     ax.set_title(
-        _literal(
-            f"{comparison.setting}: {comparison.before_date} (grey) to "
-            f"{comparison.after_date} (blue)"
-        ),
+        _literal(f"{comparison.setting}: {comparison.before_date} to {comparison.after_date}"),
         fontsize=10,
     )
-    ax.grid(axis="x", color="#dddddd")
+    line = import_module("matplotlib.lines").Line2D
+    ax.legend(
+        handles=[
+            line(
+                [],
+                [],
+                marker="o",
+                ls="",
+                color=_BEFORE,
+                markerfacecolor="none",
+                label=f"{comparison.before_date} (open)",
+            ),
+            line(
+                [], [], marker="o", ls="", color=_AFTER, label=f"{comparison.after_date} (filled)"
+            ),
+        ],
+        fontsize=7,
+        ncols=2,
+        loc="lower center",
+        bbox_to_anchor=(0.5, 1.02),
+    )
     return fig
 
 
 def plot_distribution(collection: CollectionSummary) -> Any:
     """Per row, how many settings sit at each position: a stacked horizontal bar per row.
 
+    Settings that did not review a row, or found it not applicable, are segments of
+    their own, so every bar adds up to the number of settings.
+
     >>> from careers_impact import summarise_collection
     >>> from careers_impact.examples import demo_review
-    >>> type(plot_distribution(summarise_collection([demo_review()]))).__name__
-    'Figure'
+    >>> figure = plot_distribution(summarise_collection([demo_review()]))
+    >>> figure.axes[0].get_title()
+    '1 setting on schools-2026: positions per row'
     """
     items = list(collection.rows)
-    fig = _figure(figsize=(8, 0.25 * len(items) + 1.4), layout="constrained")
+    fig = _figure(len(items), extra=1.9)
     ax = fig.add_subplot()
     left = [0] * len(items)
-    for level in range(5):
-        widths = [item.counts[level] for item in items]
+    segments: list[tuple[str, list[int], str, str | None]] = [
+        (position_label(level), [i.counts[level] for i in items], LEVEL_FILLS[level], None)
+        for level in range(5)
+    ]
+    unplaced = {"not reviewed": [i.not_reviewed for i in items]}
+    unplaced["not applicable"] = [i.not_applicable for i in items]
+    for (name, widths), pattern in zip(unplaced.items(), ("..", "xx"), strict=True):
+        if any(widths):  # a legend entry for nothing would only puzzle
+            segments.append((name.capitalize(), widths, UNPLACED_FILLS[name], pattern))
+    for label, widths, fill, hatch in segments:
         ax.barh(
             range(len(items)),
             widths,
             left=left,
-            color=LEVEL_FILLS[level],
-            edgecolor="#ffffff",
-            label=position_label(level),
+            color=fill,
+            edgecolor=EDGE,
+            hatch=hatch,
+            linewidth=0.5,
+            label=label,
         )
         left = [a + b for a, b in zip(left, widths, strict=True)]
-    labels = [_literal(f"{i.row} {i.title[:38]}") for i in items]
-    ax.set_yticks(range(len(items)), labels, fontsize=7)
-    ax.invert_yaxis()
-    ax.set_xlabel("settings")
-    ax.legend(fontsize=7, ncols=5, loc="lower center", bbox_to_anchor=(0.5, 1.0))
+    _row_axis(ax, [f"{i.row} {i.title}" for i in items])
+    ax.xaxis.set_major_locator(import_module("matplotlib.ticker").MaxNLocator(integer=True))
+    ax.set_xlabel("Settings")
+    count = len(collection.settings)
+    noun = "setting" if count == 1 else "settings"
+    ax.set_title(f"{count} {noun} on {collection.edition}: positions per row", fontsize=10)
+    ax.legend(fontsize=7, ncols=4, loc="lower center", bbox_to_anchor=(0.5, 1.02))
     return fig

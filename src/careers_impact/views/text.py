@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from careers_impact._base import clip
 from careers_impact.model import Block, Edition, Row, SourceNote
 from careers_impact.review import ROLE_LABELS
 from careers_impact.views._style import benchmarks_phrase
@@ -91,10 +92,6 @@ def edition_text(edition: Edition) -> str:
     return "\n".join(lines)
 
 
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _rows_line(summary: ReviewSummary, ids: tuple[str, ...]) -> list[str]:
     return [f"  {i} {summary.row(i).title}" for i in ids] or ["  (none)"]
 
@@ -131,7 +128,7 @@ def summary_text(summary: ReviewSummary, *, reports: tuple[str, ...] = ()) -> st
         spread = "" if s.spread is None else str(s.spread)
         flag = "discuss" if s.needs_discussion else ""
         lines.append(
-            f"{outcome.row:<5} {_clip(outcome.title, 46):<46} {outcome.label:<20} "
+            f"{outcome.row:<5} {clip(outcome.title, 46):<46} {outcome.label:<20} "
             f"{outcome.source:<10} {s.count:>2} {spread:>6}  {flag}".rstrip()
         )
     top, low = summary.strength_level, summary.priority_level
