@@ -31,6 +31,24 @@ def test_frames_are_tidy() -> None:
         "not-applicable",
     }
     assert dist["settings"].sum() == len(EDITION.rows)
+    # Positions sort up the scale, then the rows with no position; not alphabetically.
+    shuffled = dist.sample(frac=1, random_state=1).sort_values("position")
+    assert list(dict.fromkeys(shuffled["position"])) == [
+        "not-yet",
+        "1",
+        "2",
+        "3",
+        "4",
+        "not-reviewed",
+        "not-applicable",
+    ]
+    assert frame["source"].cat.ordered
+    assert list(frame["source"].cat.categories) == [
+        "agreed",
+        "suggested",
+        "not-reviewed",
+        "not-applicable",
+    ]
     review_frame = summarise(demo_review()).to_frame()
     assert list(review_frame["row"]) == [row.id for row in EDITION.rows]
 

@@ -6,15 +6,21 @@ careers_impact never imports pandas.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from careers_impact.errors import MissingExtraError
+from careers_impact.rollup import Source
 
 if TYPE_CHECKING:
     from careers_impact.collection import CollectionSummary
     from careers_impact.rollup import ReviewSummary
 
-__all__ = ["collection_frame", "distribution_frame", "summary_frame"]
+__all__ = ["POSITIONS", "SOURCES", "collection_frame", "distribution_frame", "summary_frame"]
+
+#: The ``position`` column's categories in their order: up the scale, then no position.
+POSITIONS = ("not-yet", "1", "2", "3", "4", "not-reviewed", "not-applicable")
+#: The ``source`` column's categories in their order.
+SOURCES: tuple[str, ...] = get_args(Source)
 
 
 def _pandas() -> Any:
@@ -23,6 +29,11 @@ def _pandas() -> Any:
     except ImportError:
         raise MissingExtraError("DataFrames", "pandas") from None
     return pandas
+
+
+def _ordered(frame: Any, column: str, categories: tuple[str, ...]) -> None:
+    # Ordered categoricals sort and group as the scale reads, not alphabetically.
+    frame[column] = frame[column].astype(_pandas().CategoricalDtype(list(categories), ordered=True))
 
 
 def summary_frame(summary: ReviewSummary) -> Any:
@@ -54,6 +65,7 @@ def summary_frame(summary: ReviewSummary) -> Any:
     frame = pd.DataFrame.from_records(records)
     for column in ("level", "suggested_level", "spread"):
         frame[column] = frame[column].astype("Int8")
+    _ordered(frame, "source", SOURCES)
     return frame
 
 
@@ -67,20 +79,21 @@ def collection_frame(collection: CollectionSummary) -> Any:
     frame.insert(0, "edition", collection.edition)
     for column in ("level", "spread"):
         frame[column] = frame[column].astype("Int8")
+    _ordered(frame, "source", SOURCES)
     return frame
 
 
 def distribution_frame(collection: CollectionSummary) -> Any:
-    """One line per row and position (``not-yet``, ``1`` … ``4``, ``not-reviewed``,
-    ``not-applicable``) with the number of settings there."""
+    """One line per row and position (`POSITIONS`, an ordered categorical: ``not-yet``,
+    ``1`` … ``4``, ``not-reviewed``, ``not-applicable``) with the number of settings there."""
     pd = _pandas()
-    records = []
-    for item in collection.rows:
-        labels = ("not-yet", "1", "2", "3", "4")
-        for label, count in zip(labels, item.counts, strict=True):
-            records.append({"row": item.row, "position": label, "settings": count})
-        records.append({"row": item.row, "position": "not-reviewed", "settings": item.not_reviewed})
-        records.append(
-            {"row": item.row, "position": "not-applicable", "settings": item.not_applicable}
+    records = [
+        {"row": item.row, "position": position, "settings": count}
+        for item in collection.rows
+        for position, count in zip(
+            POSITIONS, (*item.counts, item.not_reviewed, item.not_applicable), strict=True
         )
-    return pd.DataFrame.from_records(records)
+    ]
+    frame = pd.DataFrame.from_records(records)
+    _ordered(frame, "position", POSITIONS)
+    return frame
