@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pandas as pd
+import pytest
 
 from careers_impact import (
     load_edition,
@@ -19,6 +23,7 @@ def test_frames_are_tidy() -> None:
     frame = summary.to_frame()
     assert len(frame) == len(EDITION.rows)
     assert list(frame.columns[:4]) == ["edition", "setting", "row", "source"]
+    assert list(frame["row"].cat.categories) == [row.id for row in EDITION.rows]
     assert frame["level"].dtype == pd.Int8Dtype()
     dist = summary.distribution_frame()
     assert set(dist["position"]) == {
@@ -65,3 +70,94 @@ def test_the_core_never_imports_pandas() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def _results() -> dict[str, object]:
+    from careers_impact import Setting, compare, trajectory
+    from careers_impact.examples import demo_earlier_review
+
+    other = demo_earlier_review().model_copy(update={"setting": Setting(name="Second School")})
+    return {
+        "summary": summarise(demo_review()),
+        "collection": summarise_collection([demo_review(), other]),
+        "comparison": compare(demo_earlier_review(), demo_review()),
+        "trajectory": trajectory([demo_review(), demo_earlier_review()]),
+        "edition": EDITION,
+    }
+
+
+def test_every_table_has_real_dates_ordered_categories_and_nullable_levels() -> None:
+    results = _results()
+    summary = results["summary"].to_frame()  # type: ignore[attr-defined]
+    assert str(summary["date"].dtype).startswith("datetime64")
+    assert summary["date"].dt.year.tolist() == [2026] * 32
+    assert summary["setting_id"].unique().tolist() == ["EXAMPLE-0001"]
+    assert summary["theme"].cat.ordered
+    comparison = results["comparison"].to_frame()  # type: ignore[attr-defined]
+    assert comparison["move"].cat.ordered
+    assert set(comparison["move"]) <= set(comparison["move"].cat.categories)
+    assert comparison.loc[
+        comparison["row"] == "1.2", ["before", "after", "size"]
+    ].values.tolist() == [[1, 4, 3]]
+    path = results["trajectory"].to_frame()  # type: ignore[attr-defined]
+    assert len(path) == 32 * 2  # one line per row and review, tidy
+    # Rows sort in the edition's order (1.10 after 1.9), not as text.
+    assert list(dict.fromkeys(path.sort_values("row")["row"])) == [r.id for r in EDITION.rows]
+    assert path.loc[path["row"] == "1.2", "level"].tolist() == [1, 4]
+    edition = EDITION.to_frame()
+    statements = sum(len(c.statements) for row in EDITION.rows for c in row.cells)
+    assert len(edition) == statements
+    first = EDITION.row("1.1").cell(1).statements[0]
+    assert edition.iloc[0]["text"] == first  # verbatim
+
+
+def test_arrow_tables_match_the_frames_and_polars_reads_them_without_pandas() -> None:
+    pa = pytest.importorskip("pyarrow")
+    pl = pytest.importorskip("polars")
+    for name, result in _results().items():
+        frame = result.to_frame()  # type: ignore[attr-defined]
+        table = result.to_arrow()  # type: ignore[attr-defined]
+        assert isinstance(table, pa.Table), name
+        assert table.column_names == list(frame.columns), name
+        assert table.num_rows == len(frame), name
+        back = table.to_pandas()
+        for column in frame.columns:
+            assert [None if pd.isna(v) else v for v in back[column].astype(object)] == [
+                None if pd.isna(v) else (v.date() if hasattr(v, "date") else v)
+                for v in frame[column].astype(object)
+            ], (name, column)
+        polars = pl.from_arrow(table)
+        assert polars.height == len(frame), name
+    table = _results()["summary"].to_arrow()  # type: ignore[attr-defined]
+    assert table.schema.field("source").type.ordered
+    assert str(table.schema.field("date").type) == "date32[day]"
+
+
+def test_parquet_reads_back_equal(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    from pyarrow import parquet
+
+    from careers_impact import write_parquet
+
+    for name, result in _results().items():
+        path = tmp_path / f"{name}.parquet"
+        write_parquet(result, path)
+        assert parquet.read_table(path).equals(result.to_arrow()), name  # type: ignore[attr-defined]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        f"{name}.parquet" for name in _results()
+    )  # no temporary file left behind
+
+
+def test_arrow_needs_its_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(ImportError, match=r"careers-impact\[arrow\]"):
+        summarise(demo_review()).to_arrow()
+
+
+def test_a_table_of_something_else_is_refused() -> None:
+    from careers_impact.errors import ParameterError
+    from careers_impact.views.frames import to_arrow
+
+    pytest.importorskip("pyarrow")
+    with pytest.raises(ParameterError, match="no table for a Review"):
+        to_arrow(demo_review())

@@ -118,6 +118,7 @@ if TYPE_CHECKING:
         write_comparison_csv,
         write_summary_csv,
     )
+    from careers_impact.views.frames import write_parquet
     from careers_impact.views.plots import (
         plot_distribution,
         plot_progress,
@@ -269,6 +270,7 @@ _LAZY = {
         ),
         "careers_impact.views.exports",
     ),
+    "write_parquet": "careers_impact.views.frames",
 }
 
 
@@ -379,6 +381,7 @@ __all__ = [
     "write_agreed",
     "write_collection_csv",
     "write_comparison_csv",
+    "write_parquet",
     "write_reflections_long",
     "write_summary_csv",
     "write_template",

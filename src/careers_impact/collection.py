@@ -114,6 +114,10 @@ class CollectionSummary:
                 return item
         raise UnknownRowError(row_id, self.edition, [])
 
+    def to_arrow(self) -> Any:
+        """The `to_frame` table as a pyarrow Table (needs ``careers-impact[arrow]``)."""
+        return view("frames", "to_arrow")(self)
+
     def to_frame(self) -> Any:
         """Every setting-row as a tidy pandas DataFrame (needs ``careers-impact[pandas]``)."""
         return view("frames", "collection_frame")(self)

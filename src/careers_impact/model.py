@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from functools import cached_property
-from typing import Annotated, Literal, NamedTuple
+from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import Field, StringConstraints, model_validator
 
@@ -469,6 +469,14 @@ class Edition(Frozen):
                     raise ValueError(f"row id {row.id} appears more than once")
                 seen.add(row.id)
         return self
+
+    def to_frame(self) -> Any:
+        """One line per descriptor statement, as a tidy DataFrame (``careers-impact[pandas]``)."""
+        return view("frames", "edition_frame")(self)
+
+    def to_arrow(self) -> Any:
+        """The same table as a pyarrow Table (needs ``careers-impact[arrow]``)."""
+        return view("frames", "to_arrow")(self)
 
     def _repr_html_(self) -> str:
         return str(view("notebook", "edition_html")(self))

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from statistics import median_low
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from careers_impact._base import Frozen, Level
 from careers_impact._hooks import view
@@ -150,6 +150,14 @@ class Comparison(Frozen):
             return self._by_id[row_id]
         except KeyError:
             raise UnknownRowError(row_id, self.after_edition, []) from None
+
+    def to_frame(self) -> Any:
+        """One line per row compared, as a tidy DataFrame (``careers-impact[pandas]``)."""
+        return view("frames", "comparison_frame")(self)
+
+    def to_arrow(self) -> Any:
+        """The same table as a pyarrow Table (needs ``careers-impact[arrow]``)."""
+        return view("frames", "to_arrow")(self)
 
     def _repr_html_(self) -> str:
         return str(view("notebook", "comparison_html")(self))
@@ -366,6 +374,14 @@ class Trajectory(Frozen):
     edition: str
     dates: tuple[_dt.date, ...]
     rows: tuple[RowTrajectory, ...]
+
+    def to_frame(self) -> Any:
+        """One line per row and review, as a tidy DataFrame (``careers-impact[pandas]``)."""
+        return view("frames", "trajectory_frame")(self)
+
+    def to_arrow(self) -> Any:
+        """The same table as a pyarrow Table (needs ``careers-impact[arrow]``)."""
+        return view("frames", "to_arrow")(self)
 
     def _repr_html_(self) -> str:
         return str(view("notebook", "trajectory_html")(self))

@@ -204,6 +204,10 @@ class ReviewSummary(Frozen):
         """The level of the review's priority areas (its lowest position), or ``None``."""
         return min((self.row(r).level or 0 for r in self.priorities), default=None)
 
+    def to_arrow(self) -> Any:
+        """The `to_frame` table as a pyarrow Table (needs ``careers-impact[arrow]``)."""
+        return view("frames", "to_arrow")(self)
+
     def to_frame(self) -> Any:
         """The per-row outcomes as a tidy pandas DataFrame (needs ``careers-impact[pandas]``)."""
         return view("frames", "summary_frame")(self)

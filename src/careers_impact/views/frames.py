@@ -1,26 +1,254 @@
-"""Tidy pandas DataFrames of summaries, for analysts (``pip install "careers-impact[pandas]"``).
+"""Tidy, typed tables of results, for pandas, Arrow, polars, DuckDB and Parquet.
 
-pandas is imported here, inside each function, and nowhere in the core: importing
-careers_impact never imports pandas.
+One line per observation, columns documented on each function. Each table is described
+once (`_Table`: its columns, their kinds, its records) and turned into a pandas
+DataFrame (``pip install "careers-impact[pandas]"``) or a pyarrow Table
+(``pip install "careers-impact[arrow]"``), so both have the same columns and types:
+
+- positions, sources, rows and themes are **ordered categoricals** (Arrow: ordered
+  dictionaries), so they sort and group as the model reads, not alphabetically;
+- levels are small nullable integers, missing (``<NA>``/null) where there is no
+  position: never a zero standing in for "no answer";
+- dates are real dates (pandas ``datetime64``, Arrow ``date32``).
+
+pyarrow was chosen for Arrow and Parquet because it is the reference implementation:
+polars (``pl.from_arrow``) and DuckDB read its tables without copying and without
+pandas. Neither library is imported anywhere in the core.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, get_args
+from collections.abc import Sequence
+from io import BytesIO
+from os import PathLike
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, get_args
 
-from careers_impact.errors import MissingExtraError
+from careers_impact._files import write_atomic
+from careers_impact.errors import MissingExtraError, ParameterError
+from careers_impact.progression import MOVES
 from careers_impact.rollup import Source
 
 if TYPE_CHECKING:
     from careers_impact.collection import CollectionSummary
+    from careers_impact.model import Edition
+    from careers_impact.progression import Comparison, Trajectory
     from careers_impact.rollup import ReviewSummary
 
-__all__ = ["POSITIONS", "SOURCES", "collection_frame", "distribution_frame", "summary_frame"]
+__all__ = [
+    "POSITIONS",
+    "SOURCES",
+    "collection_frame",
+    "comparison_frame",
+    "distribution_frame",
+    "edition_frame",
+    "summary_frame",
+    "to_arrow",
+    "trajectory_frame",
+    "write_parquet",
+]
 
 #: The ``position`` column's categories in their order: up the scale, then no position.
 POSITIONS = ("not-yet", "1", "2", "3", "4", "not-reviewed", "not-applicable")
 #: The ``source`` column's categories in their order.
 SOURCES: tuple[str, ...] = get_args(Source)
+_THEMES = tuple(str(number) for number in range(1, 10))
+
+Kind = Literal["text", "level", "count", "share", "flag", "maybe-flag", "date", "category"]
+
+
+class _Column(NamedTuple):
+    name: str
+    kind: Kind
+    categories: tuple[str, ...] = ()
+
+
+class _Table(NamedTuple):
+    columns: tuple[_Column, ...]
+    records: list[tuple[Any, ...]]
+
+
+def _theme(number: int | None) -> str | None:
+    return None if number is None else str(number)
+
+
+# -- The tables: what each result is, one line per observation ---------------------------
+
+
+def _summary_table(summary: ReviewSummary) -> _Table:
+    rows = tuple(o.row for o in summary.rows)
+    columns = (
+        _Column("edition", "text"),
+        _Column("setting", "text"),
+        _Column("setting_id", "text"),
+        _Column("date", "date"),
+        _Column("row", "category", rows),
+        _Column("title", "text"),
+        _Column("theme", "category", _THEMES),
+        _Column("source", "category", SOURCES),
+        _Column("level", "level"),
+        _Column("suggested_level", "level"),
+        _Column("answers", "count"),
+        _Column("spread", "level"),
+        _Column("share", "share"),
+        _Column("consensus", "share"),
+        _Column("needs_discussion", "flag"),
+    )
+    records = [
+        (
+            summary.edition,
+            summary.setting,
+            summary.setting_id,
+            summary.date,
+            o.row,
+            o.title,
+            _theme(o.theme),
+            o.source,
+            o.level,
+            o.suggestion.level,
+            o.suggestion.count,
+            o.suggestion.spread,
+            o.suggestion.share,
+            o.suggestion.consensus,
+            o.suggestion.needs_discussion,
+        )
+        for o in summary.rows
+    ]
+    return _Table(columns, records)
+
+
+def _collection_table(collection: CollectionSummary) -> _Table:
+    rows = tuple(item.row for item in collection.rows)
+    columns = (
+        _Column("edition", "text"),
+        _Column("setting", "text"),
+        _Column("row", "category", rows),
+        _Column("source", "category", SOURCES),
+        _Column("level", "level"),
+        _Column("answers", "count"),
+        _Column("spread", "level"),
+        _Column("share", "share"),
+        _Column("needs_discussion", "flag"),
+    )
+    records = [(collection.edition, *item) for item in collection.setting_rows]
+    return _Table(columns, records)
+
+
+def _distribution_table(collection: CollectionSummary) -> _Table:
+    rows = tuple(item.row for item in collection.rows)
+    columns = (
+        _Column("row", "category", rows),
+        _Column("position", "category", POSITIONS),
+        _Column("settings", "count"),
+    )
+    records = [
+        (item.row, position, count)
+        for item in collection.rows
+        for position, count in zip(
+            POSITIONS, (*item.counts, item.not_reviewed, item.not_applicable), strict=True
+        )
+    ]
+    return _Table(columns, records)
+
+
+def _comparison_table(comparison: Comparison) -> _Table:
+    names = tuple(dict.fromkeys(m.row or "/".join(m.before_rows) for m in comparison.rows))
+    columns = (
+        _Column("setting", "text"),
+        _Column("before_date", "date"),
+        _Column("after_date", "date"),
+        _Column("row", "category", names),
+        _Column("before_rows", "text"),
+        _Column("title", "text"),
+        _Column("theme", "category", _THEMES),
+        _Column("before", "level"),
+        _Column("after", "level"),
+        _Column("move", "category", MOVES),
+        _Column("size", "level"),
+        _Column("target", "level"),
+        _Column("target_met", "maybe-flag"),
+    )
+    records = [
+        (
+            comparison.setting,
+            comparison.before_date,
+            comparison.after_date,
+            m.row or "/".join(m.before_rows),
+            " ".join(m.before_rows),
+            m.title,
+            _theme(m.theme),
+            m.before,
+            m.after,
+            m.move,
+            m.size,
+            None if m.target is None else m.target.column,
+            m.target_met,
+        )
+        for m in comparison.rows
+    ]
+    return _Table(columns, records)
+
+
+def _trajectory_table(trajectory: Trajectory) -> _Table:
+    rows = tuple(t.row for t in trajectory.rows)
+    columns = (
+        _Column("setting", "text"),
+        _Column("date", "date"),
+        _Column("row", "category", rows),
+        _Column("title", "text"),
+        _Column("theme", "category", _THEMES),
+        _Column("level", "level"),
+    )
+    records = [
+        (trajectory.setting, date, t.row, t.title, _theme(t.theme), level)
+        for t in trajectory.rows
+        for date, level in zip(trajectory.dates, t.levels, strict=True)
+    ]
+    return _Table(columns, records)
+
+
+def _edition_table(edition: Edition) -> _Table:
+    rows = tuple(row.id for row in edition.rows)
+    columns = (
+        _Column("edition", "text"),
+        _Column("theme", "category", _THEMES),
+        _Column("row", "category", rows),
+        _Column("title", "text"),
+        _Column("column", "count"),
+        _Column("statement", "count"),
+        _Column("list_item", "flag"),
+        _Column("text", "text"),
+    )
+    records = [
+        (edition.id, str(row.theme), row.id, row.title, cell.column, index + 1,
+         index in cell.list_items, text)
+        for row in edition.rows
+        for cell in row.cells
+        for index, text in enumerate(cell.statements)
+    ]  # fmt: skip
+    return _Table(columns, records)
+
+
+_TABLES = {
+    "ReviewSummary": _summary_table,
+    "CollectionSummary": _collection_table,
+    "Comparison": _comparison_table,
+    "Trajectory": _trajectory_table,
+    "Edition": _edition_table,
+}
+
+
+def _table_of(result: object) -> _Table:
+    make = _TABLES.get(type(result).__name__)
+    if make is None:
+        raise ParameterError(
+            f"no table for a {type(result).__name__}; tables are made of "
+            f"{', '.join(sorted(_TABLES))}"
+        )
+    table: _Table = make(result)  # type: ignore[operator]
+    return table
+
+
+# -- pandas ---------------------------------------------------------------------------
 
 
 def _pandas() -> Any:
@@ -31,69 +259,146 @@ def _pandas() -> Any:
     return pandas
 
 
-def _ordered(frame: Any, column: str, categories: tuple[str, ...]) -> None:
-    # Ordered categoricals sort and group as the scale reads, not alphabetically.
-    frame[column] = frame[column].astype(_pandas().CategoricalDtype(list(categories), ordered=True))
+_PANDAS_TYPES = {"level": "Int8", "count": "int64", "share": "float64", "flag": "bool"}
+
+
+def _frame(table: _Table) -> Any:
+    pd = _pandas()
+    names = [column.name for column in table.columns]
+    frame = pd.DataFrame.from_records(table.records, columns=names)
+    for column in table.columns:
+        values = frame[column.name]
+        if column.kind == "category":
+            frame[column.name] = values.astype(
+                pd.CategoricalDtype(list(column.categories), ordered=True)
+            )
+        elif column.kind == "date":
+            frame[column.name] = pd.to_datetime(values)
+        elif column.kind == "maybe-flag":
+            frame[column.name] = values.astype("boolean")
+        elif column.kind in _PANDAS_TYPES:
+            frame[column.name] = values.astype(_PANDAS_TYPES[column.kind])
+    return frame
 
 
 def summary_frame(summary: ReviewSummary) -> Any:
-    """One line per row of a review summary: position, source and the suggestion's figures.
+    """One line per row of a review: its position, source and the suggestion's figures.
 
-    ``level`` is 0 (not yet) to 4, or missing (``<NA>``) for rows not reviewed or not
-    applicable.
+    Columns: ``edition``, ``setting``, ``setting_id`` (the URN or UKPRN where the review
+    gives one), ``date``, ``row``, ``title``, ``theme``, ``source`` (agreed, suggested,
+    not-reviewed, not-applicable), ``level`` (0 not yet to 4; missing without a
+    position), ``suggested_level``, ``answers``, ``spread``, ``share``, ``consensus``,
+    ``needs_discussion``.
     """
-    pd = _pandas()
-    records = [
-        {
-            "edition": summary.edition,
-            "setting": summary.setting,
-            "date": summary.date,
-            "row": o.row,
-            "title": o.title,
-            "theme": o.theme,
-            "source": o.source,
-            "level": o.level,
-            "suggested_level": o.suggestion.level,
-            "answers": o.suggestion.count,
-            "spread": o.suggestion.spread,
-            "share": o.suggestion.share,
-            "consensus": o.suggestion.consensus,
-            "needs_discussion": o.suggestion.needs_discussion,
-        }
-        for o in summary.rows
-    ]
-    frame = pd.DataFrame.from_records(records)
-    for column in ("level", "suggested_level", "spread"):
-        frame[column] = frame[column].astype("Int8")
-    _ordered(frame, "source", SOURCES)
-    return frame
+    return _frame(_summary_table(summary))
 
 
 def collection_frame(collection: CollectionSummary) -> Any:
-    """One line per setting and row: position, source and the suggestion's figures."""
-    pd = _pandas()
-    frame = pd.DataFrame.from_records(
-        collection.setting_rows,
-        columns=list(collection.setting_rows[0]._fields) if collection.setting_rows else None,
-    )
-    frame.insert(0, "edition", collection.edition)
-    for column in ("level", "spread"):
-        frame[column] = frame[column].astype("Int8")
-    _ordered(frame, "source", SOURCES)
-    return frame
+    """One line per setting and row: ``edition``, ``setting`` (its identifier where it has
+    one, else its name), ``row``, ``source``, ``level``, ``answers``, ``spread``,
+    ``share``, ``needs_discussion``."""
+    return _frame(_collection_table(collection))
 
 
 def distribution_frame(collection: CollectionSummary) -> Any:
-    """One line per row and position (`POSITIONS`, an ordered categorical: ``not-yet``,
-    ``1`` … ``4``, ``not-reviewed``, ``not-applicable``) with the number of settings there."""
-    pd = _pandas()
-    records = [
-        {"row": item.row, "position": position, "settings": count}
-        for item in collection.rows
-        for position, count in zip(
-            POSITIONS, (*item.counts, item.not_reviewed, item.not_applicable), strict=True
-        )
-    ]
-    frame = pd.DataFrame.from_records(records)
-    _ordered(frame, "position", POSITIONS)
-    return frame
+    """One line per row and position (`POSITIONS`: ``not-yet``, ``1`` … ``4``,
+    ``not-reviewed``, ``not-applicable``) with the number of ``settings`` there."""
+    return _frame(_distribution_table(collection))
+
+
+def comparison_frame(comparison: Comparison) -> Any:
+    """One line per row compared: ``setting``, ``before_date``, ``after_date``, ``row``
+    (in the later edition; ids joined by "/" for a retired row), ``before_rows``,
+    ``title``, ``theme``, ``before``, ``after``, ``move``, ``size``, ``target`` (the
+    earlier review's target column) and ``target_met``."""
+    return _frame(_comparison_table(comparison))
+
+
+def trajectory_frame(trajectory: Trajectory) -> Any:
+    """One line per row and review: ``setting``, ``date``, ``row``, ``title``, ``theme``,
+    ``level`` (missing where the row had no position that time)."""
+    return _frame(_trajectory_table(trajectory))
+
+
+def edition_frame(edition: Edition) -> Any:
+    """One line per descriptor statement, verbatim: ``edition``, ``theme``, ``row``,
+    ``title``, ``column`` (1–4), ``statement`` (its place in the cell, from 1),
+    ``list_item`` (whether it is a bullet of a list) and ``text``."""
+    return _frame(_edition_table(edition))
+
+
+# -- Arrow and Parquet ----------------------------------------------------------------
+
+
+def _pyarrow() -> Any:
+    try:
+        import pyarrow
+    except ImportError:
+        raise MissingExtraError("Arrow tables and Parquet", "arrow") from None
+    return pyarrow
+
+
+def _arrow_column(pa: Any, column: _Column, values: Sequence[Any]) -> Any:
+    if column.kind == "category":
+        index = {category: number for number, category in enumerate(column.categories)}
+        codes = pa.array([None if v is None else index[v] for v in values], pa.int16())
+        return pa.DictionaryArray.from_arrays(codes, list(column.categories), ordered=True)
+    types = {
+        "text": pa.string(),
+        "level": pa.int8(),
+        "count": pa.int64(),
+        "share": pa.float64(),
+        "flag": pa.bool_(),
+        "maybe-flag": pa.bool_(),
+        "date": pa.date32(),
+    }
+    return pa.array(values, types[column.kind])
+
+
+def to_arrow(result: object) -> Any:
+    """A result as a pyarrow Table with the same columns as its DataFrame.
+
+    ``result`` is a `ReviewSummary`, `CollectionSummary` (its setting-rows),
+    `Comparison`, `Trajectory` or `Edition`. polars reads it with ``pl.from_arrow``,
+    DuckDB by name; neither needs pandas.
+    """
+    pa = _pyarrow()
+    table = _table_of(result)
+    columns = list(zip(*table.records, strict=True)) or [() for _ in table.columns]
+    return pa.table(
+        {
+            column.name: _arrow_column(pa, column, values)
+            for column, values in zip(table.columns, columns, strict=True)
+        }
+    )
+
+
+def write_parquet(result: object, path: str | PathLike[str]) -> None:
+    """Write a result's table (see `to_arrow`) to a Parquet file, atomically.
+
+    Reading it back (``pyarrow.parquet.read_table``) gives an equal table: categories
+    keep their order, dates stay dates.
+
+    >>> import tempfile, pathlib
+    >>> from pyarrow import parquet
+    >>> from careers_impact import summarise
+    >>> from careers_impact.examples import demo_review
+    >>> summary = summarise(demo_review())
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder) / "review.parquet"
+    ...     write_parquet(summary, path)
+    ...     parquet.read_table(path).equals(summary.to_arrow())
+    True
+    """
+    table = to_arrow(result)
+    parquet = _pyarrow_parquet()
+    buffer = BytesIO()
+    parquet.write_table(table, buffer)
+    write_atomic(path, lambda handle: handle.write(buffer.getvalue()))
+
+
+def _pyarrow_parquet() -> Any:
+    _pyarrow()
+    from pyarrow import parquet
+
+    return parquet
