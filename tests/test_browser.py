@@ -354,3 +354,20 @@ def test_the_form_can_be_filled_in_with_the_keyboard_alone(browser: Any, form: P
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none"  # where the keyboard is can be seen
     page.close()
+
+
+def test_the_peer_page_passes_axe_and_fits_a_phone(browser: Any, tmp_path: Path) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    from careers_impact import Setting, peer_html, peer_set
+    from careers_impact.examples import demo_earlier_review
+
+    other = demo_earlier_review().model_copy(update={"setting": Setting(name="Oak School")})
+    path = tmp_path / "peer.html"
+    path.write_text(peer_html(peer_set([demo_review(), other])), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(path.as_uri())
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
+    assert [(v["id"], len(v["nodes"])) for v in results.response["violations"]] == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.close()

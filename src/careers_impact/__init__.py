@@ -91,6 +91,7 @@ if TYPE_CHECKING:
         Theme,
         ThemeChange,
     )
+    from careers_impact.peer import PeerMatch, PeerRow, PeerSet, peer_set
     from careers_impact.progression import (
         Comparison,
         GroupMoves,
@@ -119,6 +120,7 @@ if TYPE_CHECKING:
         write_summary_csv,
     )
     from careers_impact.views.frames import write_parquet
+    from careers_impact.views.peer import peer_html, peer_markdown
     from careers_impact.views.plots import (
         plot_distribution,
         plot_progress,
@@ -234,6 +236,8 @@ _LAZY = {
         ),
         "careers_impact.progression",
     ),
+    **dict.fromkeys(("PeerMatch", "PeerRow", "PeerSet", "peer_set"), "careers_impact.peer"),
+    **dict.fromkeys(("peer_html", "peer_markdown"), "careers_impact.views.peer"),
     **dict.fromkeys(
         (
             "Crosswalk",
@@ -318,6 +322,9 @@ __all__ = [
     "NotFoundError",
     "ParameterError",
     "Participant",
+    "PeerMatch",
+    "PeerRow",
+    "PeerSet",
     "Reflection",
     "Reflections",
     "Review",
@@ -361,6 +368,9 @@ __all__ = [
     "load_review",
     "neutralise",
     "parse_answer",
+    "peer_html",
+    "peer_markdown",
+    "peer_set",
     "plot_distribution",
     "plot_progress",
     "plot_snapshot",

@@ -233,6 +233,25 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_peer(args: argparse.Namespace) -> int:
+    from careers_impact.files.review_json import load_review
+    from careers_impact.peer import peer_set
+    from careers_impact.views.peer import peer_html, peer_markdown
+
+    if args.reviews.count("-") > 1:
+        raise _UsageError("only one of the reviews can be standard input ('-')")
+    _check_output(args.out, force=args.force, inputs=args.reviews)
+    reviews = [
+        load_review(_source(path), name="standard input" if path == "-" else None)
+        for path in args.reviews
+    ]
+    peers = peer_set(reviews)
+    text = (peer_markdown if args.format == "markdown" else peer_html)(peers)
+    if _write(args.out, text, force=args.force, inputs=args.reviews):
+        print(f"Wrote the peer review set to {shown(args.out)}", file=sys.stderr)
+    return 0
+
+
 def _cmd_pack(args: argparse.Namespace) -> int:
     from careers_impact.files.reflections import review_from_files
     from careers_impact.review import Setting
@@ -371,6 +390,12 @@ _GUIDE: dict[str, tuple[str, str]] = {
         "group's agreed positions and targets.",
         "careers-impact review reflections.csv --setting 'Our School' --date 2026-10-05 \\\n"
         "      --agreed agreed.csv --targets targets.csv --json review.json",
+    ),
+    "peer": (
+        "Lay two to eight settings' saved reviews side by side for a peer review "
+        "conversation: each row's positions, where the settings differ most, and where one "
+        "setting's strength meets another's priority area.",
+        "careers-impact peer ours.json theirs.json third.json --out peer.html",
     ),
     "demo": (
         "Run a review on the bundled, clearly fictional example school and write its report.",
@@ -588,6 +613,22 @@ def _review_commands(commands: Any) -> None:
         "--format", choices=("html", "markdown"), default="html", help="(default: html)"
     )
     report.set_defaults(run=_cmd_report)
+
+    peer = commands.add_parser(
+        "peer", help="lay several settings' reviews side by side for peer review"
+    )
+    peer.add_argument(
+        "reviews",
+        nargs="+",
+        metavar="REVIEW.json",
+        help="reviews saved with --json, one per setting",
+    )
+    peer.add_argument("--out", metavar="FILE", help="write here (default or '-': standard output)")
+    peer.add_argument("--force", action="store_true", help="overwrite an existing --out file")
+    peer.add_argument(
+        "--format", choices=("html", "markdown"), default="html", help="(default: html)"
+    )
+    peer.set_defaults(run=_cmd_peer)
 
 
 def _maintainer_commands(commands: Any) -> None:

@@ -31,6 +31,7 @@ from careers_impact.rollup import Source
 if TYPE_CHECKING:
     from careers_impact.collection import CollectionSummary
     from careers_impact.model import Edition
+    from careers_impact.peer import PeerSet
     from careers_impact.progression import Comparison, Trajectory
     from careers_impact.rollup import ReviewSummary
 
@@ -41,6 +42,7 @@ __all__ = [
     "comparison_frame",
     "distribution_frame",
     "edition_frame",
+    "peer_frame",
     "summary_frame",
     "to_arrow",
     "trajectory_frame",
@@ -228,7 +230,27 @@ def _edition_table(edition: Edition) -> _Table:
     return _Table(columns, records)
 
 
+def _peer_table(peers: PeerSet) -> _Table:
+    rows = tuple(r.row for r in peers.rows)
+    columns = (
+        _Column("setting", "category", peers.settings),
+        _Column("date", "date"),
+        _Column("row", "category", rows),
+        _Column("title", "text"),
+        _Column("theme", "category", _THEMES),
+        _Column("source", "category", SOURCES),
+        _Column("level", "level"),
+    )
+    records = [
+        (name, date, r.row, r.title, _theme(r.theme), r.sources[i], r.levels[i])
+        for r in peers.rows
+        for i, (name, date) in enumerate(zip(peers.settings, peers.dates, strict=True))
+    ]
+    return _Table(columns, records)
+
+
 _TABLES = {
+    "PeerSet": _peer_table,
     "ReviewSummary": _summary_table,
     "CollectionSummary": _collection_table,
     "Comparison": _comparison_table,
@@ -320,6 +342,12 @@ def trajectory_frame(trajectory: Trajectory) -> Any:
     return _frame(_trajectory_table(trajectory))
 
 
+def peer_frame(peers: PeerSet) -> Any:
+    """One line per setting and row of a peer set: ``setting`` (in the set's order),
+    ``date``, ``row``, ``title``, ``theme``, ``source``, ``level``."""
+    return _frame(_peer_table(peers))
+
+
 def edition_frame(edition: Edition) -> Any:
     """One line per descriptor statement, verbatim: ``edition``, ``theme``, ``row``,
     ``title``, ``column`` (1–4), ``statement`` (its place in the cell, from 1),
@@ -359,7 +387,7 @@ def to_arrow(result: object) -> Any:
     """A result as a pyarrow Table with the same columns as its DataFrame.
 
     ``result`` is a `ReviewSummary`, `CollectionSummary` (its setting-rows),
-    `Comparison`, `Trajectory` or `Edition`. polars reads it with ``pl.from_arrow``,
+    `Comparison`, `Trajectory`, `PeerSet` or `Edition`. polars reads it with ``pl.from_arrow``,
     DuckDB by name; neither needs pandas.
     """
     pa = _pyarrow()

@@ -15,6 +15,7 @@ from careers_impact.vocabulary import answer_label, answer_text, position_label
 if TYPE_CHECKING:
     from careers_impact.collection import CollectionSummary
     from careers_impact.model import Block, Edition, Row, Theme
+    from careers_impact.peer import PeerSet
     from careers_impact.progression import Comparison, Trajectory
     from careers_impact.review import Review
     from careers_impact.rollup import ReviewSummary, RowOutcome
@@ -25,6 +26,7 @@ __all__ = [
     "comparison_html",
     "edition_html",
     "outcome_html",
+    "peer_html",
     "review_html",
     "row_html",
     "summary_html",
@@ -196,3 +198,15 @@ def collection_html(collection: CollectionSummary) -> str:
     if collection.skipped:
         caption += f" ({len(collection.skipped)} skipped)"
     return _table(headers, rows, caption)
+
+
+def peer_html(peers: PeerSet) -> str:
+    """A peer set: one line per row, one column per setting, and how far apart."""
+    rows = [
+        [escape(r.row), escape(r.title)]
+        + [escape(label) for label in r.labels]
+        + ["" if r.spread is None else str(r.spread)]
+        for r in peers.rows
+    ]
+    caption = f"Peer review set of {len(peers.settings)} settings on {peers.edition}"
+    return _table(["Row", "Title", *peers.settings, "Apart"], rows, caption)
