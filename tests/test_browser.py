@@ -371,3 +371,21 @@ def test_the_peer_page_passes_axe_and_fits_a_phone(browser: Any, tmp_path: Path)
     assert [(v["id"], len(v["nodes"])) for v in results.response["violations"]] == []
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.close()
+
+
+def test_the_hub_page_passes_axe_and_fits_a_phone(browser: Any, tmp_path: Path) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    from careers_impact import Setting, hub_html, summarise_hub
+    from careers_impact.examples import demo_earlier_review
+
+    other = demo_earlier_review().model_copy(update={"setting": Setting(name="Oak School")})
+    path = tmp_path / "hub.html"
+    hub = summarise_hub([demo_earlier_review(), demo_review(), other])
+    path.write_text(hub_html(hub), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(path.as_uri())
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
+    assert [(v["id"], len(v["nodes"])) for v in results.response["violations"]] == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.close()

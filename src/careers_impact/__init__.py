@@ -74,6 +74,13 @@ if TYPE_CHECKING:
         write_template,
     )
     from careers_impact.files.review_json import load_review, save_review
+    from careers_impact.hub import (
+        Hub,
+        HubDistribution,
+        HubMoves,
+        hub_from_collection,
+        summarise_hub,
+    )
     from careers_impact.model import (
         COLUMNS,
         Benchmark,
@@ -120,6 +127,7 @@ if TYPE_CHECKING:
         write_summary_csv,
     )
     from careers_impact.views.frames import write_parquet
+    from careers_impact.views.hub import hub_html
     from careers_impact.views.peer import peer_html, peer_markdown
     from careers_impact.views.plots import (
         plot_distribution,
@@ -237,6 +245,11 @@ _LAZY = {
         "careers_impact.progression",
     ),
     **dict.fromkeys(("PeerMatch", "PeerRow", "PeerSet", "peer_set"), "careers_impact.peer"),
+    **dict.fromkeys(
+        ("Hub", "HubDistribution", "HubMoves", "hub_from_collection", "summarise_hub"),
+        "careers_impact.hub",
+    ),
+    "hub_html": "careers_impact.views.hub",
     **dict.fromkeys(("peer_html", "peer_markdown"), "careers_impact.views.peer"),
     **dict.fromkeys(
         (
@@ -318,6 +331,9 @@ __all__ = [
     "GroupMoves",
     "GroupRollup",
     "GuidanceSection",
+    "Hub",
+    "HubDistribution",
+    "HubMoves",
     "MissingExtraError",
     "NotFoundError",
     "ParameterError",
@@ -357,6 +373,8 @@ __all__ = [
     "consensus",
     "edition_schema",
     "evidence_fit",
+    "hub_from_collection",
+    "hub_html",
     "krippendorff_alpha",
     "level_of",
     "list_crosswalks",
@@ -387,6 +405,7 @@ __all__ = [
     "suggest",
     "summarise",
     "summarise_collection",
+    "summarise_hub",
     "trajectory",
     "write_agreed",
     "write_collection_csv",

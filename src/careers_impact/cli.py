@@ -252,6 +252,29 @@ def _cmd_peer(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_hub(args: argparse.Namespace) -> int:
+    from careers_impact.hub import hub_from_collection, summarise_hub
+    from careers_impact.views.hub import hub_html
+
+    _check_output(args.out, force=args.force, inputs=args.inputs)
+    if len(args.inputs) == 1 and args.inputs[0].lower().endswith(".csv"):
+        from careers_impact.files.collection import read_collection
+
+        edition = _load_edition(args.edition)
+        collection = read_collection(_source(args.inputs[0]), edition)
+        hub = hub_from_collection(collection, edition)
+    else:
+        from careers_impact.files.review_json import load_review
+
+        # Saved reviews name their edition; --edition only checks it.
+        reviews = [load_review(_source(path)) for path in args.inputs]
+        hub = summarise_hub(reviews, _load_edition(args.edition) if args.edition else None)
+    page = hub_html(hub, suppress_below=args.suppress_below, title=args.title)
+    if _write(args.out, page, force=args.force, inputs=args.inputs):
+        print(f"Wrote the hub page to {shown(args.out)}", file=sys.stderr)
+    return 0
+
+
 def _cmd_pack(args: argparse.Namespace) -> int:
     from careers_impact.files.reflections import review_from_files
     from careers_impact.review import Setting
@@ -390,6 +413,12 @@ _GUIDE: dict[str, tuple[str, str]] = {
         "group's agreed positions and targets.",
         "careers-impact review reflections.csv --setting 'Our School' --date 2026-10-05 \\\n"
         "      --agreed agreed.csv --targets targets.csv --json review.json",
+    ),
+    "hub": (
+        "Write a Careers Hub's page across its settings: per row, theme and benchmark how "
+        "many settings stand at each position, the rows most often at the lowest positions, "
+        "and year-on-year moves for settings reviewed twice; small numbers withheld.",
+        "careers-impact hub reviews/*.json --out hub.html   (or: hub collection.csv)",
     ),
     "peer": (
         "Lay two to eight settings' saved reviews side by side for a peer review "
@@ -629,6 +658,29 @@ def _review_commands(commands: Any) -> None:
         "--format", choices=("html", "markdown"), default="html", help="(default: html)"
     )
     peer.set_defaults(run=_cmd_peer)
+
+    hub = commands.add_parser("hub", help="write a Careers Hub's page across its settings")
+    hub.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="COLLECTION.csv|REVIEW.json",
+        help="one long CSV of many settings' answers, or saved reviews (several per setting "
+        "for year-on-year moves)",
+    )
+    hub.add_argument(
+        "--out", default="hub.html", metavar="FILE.html", help="(default: %(default)s)"
+    )
+    hub.add_argument("--force", action="store_true", help="overwrite an existing --out file")
+    hub.add_argument(
+        "--suppress-below",
+        type=int,
+        default=5,
+        metavar="N",
+        help="withhold counts from 1 to N-1 (default: %(default)s; 0 shows every count)",
+    )
+    hub.add_argument("--title", help="the page's heading (default: the number of settings)")
+    hub.add_argument("--edition", default=None, help=f"edition id (default: {DEFAULT_EDITION})")
+    hub.set_defaults(run=_cmd_hub)
 
 
 def _maintainer_commands(commands: Any) -> None:

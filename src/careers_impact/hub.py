@@ -1,0 +1,267 @@
+"""A Careers Hub's view across its settings: distributions, lowest rows, year-on-year moves.
+
+For a hub lead, a national team or anyone publishing figures about many settings. Per
+row, per theme and per Gatsby Benchmark, how many settings stand at each position (a
+theme's or benchmark's position for a setting is the lower median of its rows, as in a
+review's own roll-up); the rows most often at the lowest positions; and, for settings
+reviewed twice, how each row moved between their two latest reviews.
+
+Counts about few settings can identify them. `suppress` is the one place the
+small-number rule lives: published counts from 1 to ``suppress_below - 1`` are
+withheld, and where that would leave a single withheld count in a distribution whose
+total is shown (so it could be worked out by subtraction), the next smallest count is
+withheld too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from statistics import median_low
+
+from careers_impact.collection import CollectionSummary, SettingRow, summarise_collection
+from careers_impact.errors import ParameterError, ReviewMismatchError
+from careers_impact.model import Edition
+from careers_impact.progression import compare
+from careers_impact.review import Review, edition_for
+from careers_impact.rollup import RowGroup, row_groups
+
+__all__ = [
+    "SUPPRESS_BELOW",
+    "Hub",
+    "HubDistribution",
+    "HubMoves",
+    "hub_from_collection",
+    "summarise_hub",
+    "suppress",
+]
+
+#: Counts below this are withheld where figures are published (1 to 4 by default).
+SUPPRESS_BELOW = 5
+#: The lowest positions: not yet at column 1, and column 1.
+LOWEST = (0, 1)
+
+
+def suppress(counts: Sequence[int], below: int = SUPPRESS_BELOW) -> tuple[int | None, ...]:
+    """``counts`` with small numbers withheld (``None``) for publication.
+
+    A count from 1 to ``below - 1`` is withheld. If that leaves exactly one withheld
+    count, the smallest other non-zero count is withheld too, so that no withheld count
+    can be recovered from the total. Zero is shown: it discloses no setting. ``below``
+    of 0 or 1 withholds nothing.
+
+    >>> suppress((0, 3, 12, 9, 0))
+    (0, None, 12, None, 0)
+    >>> suppress((2, 4, 20, 0, 0)), suppress((2, 4), below=0)
+    ((None, None, 20, 0, 0), (2, 4))
+    """
+    if below < 0:
+        raise ParameterError(f"suppress_below must be 0 or more, not {below}")
+    shown: list[int | None] = [None if 0 < c < below else c for c in counts]
+    if shown.count(None) == 1:
+        rest = [(c, i) for i, c in enumerate(counts) if shown[i] is not None and c > 0]
+        if rest:
+            shown[min(rest)[1]] = None
+    return tuple(shown)
+
+
+@dataclass(frozen=True)
+class HubDistribution:
+    """How many settings stand at each position (0 not yet to 4) on a row, theme or
+    benchmark, and how many have no position there.
+
+    >>> from careers_impact.examples import demo_review
+    >>> summarise_hub([demo_review()]).themes[1].counts
+    (0, 0, 1, 0, 0)
+    """
+
+    key: str
+    title: str
+    counts: tuple[int, int, int, int, int]
+    unplaced: int
+
+    @property
+    def lowest(self) -> int:
+        """Settings at the lowest positions (not yet at column 1, or column 1)."""
+        return sum(self.counts[level] for level in LOWEST)
+
+
+@dataclass(frozen=True)
+class HubMoves:
+    """How many settings' positions on a row advanced, held or declined between their
+    two latest reviews (settings without a position on the row either time are left
+    out of all three).
+
+    >>> from careers_impact.examples import demo_earlier_review, demo_review
+    >>> moves = summarise_hub([demo_earlier_review(), demo_review()]).moves[0]
+    >>> moves.row, moves.advanced, moves.held, moves.declined
+    ('1.1', 0, 0, 1)
+    """
+
+    row: str
+    title: str
+    advanced: int
+    held: int
+    declined: int
+
+
+@dataclass(frozen=True)
+class Hub:
+    """A hub's settings together: see `summarise_hub`.
+
+    >>> from careers_impact.examples import demo_review
+    >>> view = summarise_hub([demo_review()])
+    >>> view.settings, view.rows[1].counts
+    (1, (0, 0, 0, 0, 1))
+    """
+
+    edition: str
+    settings: int
+    rows: tuple[HubDistribution, ...]
+    themes: tuple[HubDistribution, ...]
+    benchmarks: tuple[HubDistribution, ...]
+    lowest: tuple[str, ...]
+    paired: int
+    moves: tuple[HubMoves, ...]
+
+    def __repr__(self) -> str:
+        return (
+            f"Hub(edition={self.edition!r}, settings={self.settings}, "
+            f"rows=<{len(self.rows)} items>, paired={self.paired})"
+        )
+
+
+def _distribution(key: str, title: str, levels: Iterable[int | None]) -> HubDistribution:
+    counts = [0, 0, 0, 0, 0]
+    unplaced = 0
+    for level in levels:
+        if level is None:
+            unplaced += 1
+        else:
+            counts[level] += 1
+    return HubDistribution(key, title, (counts[0], counts[1], counts[2], counts[3], counts[4]),
+                           unplaced)  # fmt: skip
+
+
+def _group_levels(
+    by_setting: dict[str, dict[str, int | None]], rows: list[str]
+) -> list[int | None]:
+    out = []
+    for levels in by_setting.values():
+        known = [level for row in rows if (level := levels.get(row)) is not None]
+        out.append(median_low(known) if known else None)
+    return out
+
+
+def _lowest_rows(rows: Sequence[HubDistribution], top: int) -> tuple[str, ...]:
+    # The rows with the most settings at the lowest positions: the top few, ties kept.
+    ranked = sorted((r for r in rows if r.lowest), key=lambda r: -r.lowest)
+    if not ranked:
+        return ()
+    cut = ranked[min(top, len(ranked)) - 1].lowest
+    return tuple(r.key for r in ranked if r.lowest >= cut)
+
+
+def hub_from_collection(
+    collection: CollectionSummary,
+    edition: Edition,
+    *,
+    moves: tuple[HubMoves, ...] = (),
+    paired: int = 0,
+    top: int = 5,
+) -> Hub:
+    """The hub view of a collection (from `read_collection` or `summarise_collection`).
+
+    >>> from careers_impact import load_edition, read_collection
+    >>> text = "setting,participant,row,answer\\nA,p1,1.1,1\\nB,p1,1.1,not-yet\\n"
+    >>> hub_from_collection(read_collection(text, load_edition()), load_edition()).lowest
+    ('1.1',)
+    """
+    by_setting: dict[str, dict[str, int | None]] = {s: {} for s in collection.settings}
+    item: SettingRow
+    for item in collection.setting_rows:
+        by_setting[item.setting][item.row] = item.level
+    rows = tuple(
+        _distribution(d.row, d.title, (by_setting[s].get(d.row) for s in by_setting))
+        for d in collection.rows
+    )
+    themes, benchmarks = row_groups(edition)
+
+    def groups(found: Sequence[RowGroup], prefix: str) -> tuple[HubDistribution, ...]:
+        out = []
+        for group in found:
+            ids = [r.id for r in edition.rows if r.theme in group.themes]
+            title = f"{prefix} {group.key}: {group.title}"
+            out.append(_distribution(str(group.key), title, _group_levels(by_setting, ids)))
+        return tuple(out)
+
+    return Hub(
+        edition=collection.edition,
+        settings=len(collection.settings),
+        rows=rows,
+        themes=groups(themes, "Theme"),
+        benchmarks=groups(benchmarks, "Benchmark"),
+        lowest=_lowest_rows(rows, top),
+        paired=paired,
+        moves=moves,
+    )
+
+
+def _key(review: Review) -> str:
+    return review.setting.identifier or review.setting.name
+
+
+def _moves(pairs: Sequence[tuple[Review, Review]], edition: Edition) -> tuple[HubMoves, ...]:
+    tally = {row.id: [0, 0, 0] for row in edition.rows}
+    for before, after in pairs:
+        for move in compare(before, after).rows:
+            index = {"advanced": 0, "held": 1, "declined": 2}.get(move.move)
+            if move.row in tally and index is not None:
+                tally[move.row][index] += 1
+    return tuple(
+        HubMoves(row.id, row.title, tally[row.id][0], tally[row.id][1], tally[row.id][2])
+        for row in edition.rows
+    )
+
+
+def summarise_hub(
+    reviews: Iterable[Review], edition: Edition | None = None, *, top: int = 5
+) -> Hub:
+    """A hub's view of its settings' reviews; a setting's latest review stands for it.
+
+    Settings are told apart by identifier (URN or UKPRN) where given, else by name. A
+    setting with two or more reviews contributes its two latest, by date, to the
+    year-on-year moves. All reviews must be on one edition.
+
+    >>> from careers_impact.examples import demo_earlier_review, demo_review
+    >>> view = summarise_hub([demo_earlier_review(), demo_review()])
+    >>> view.settings, view.paired
+    (1, 1)
+    >>> view.moves[1].advanced, view.moves[1].declined
+    (1, 0)
+    """
+    by_setting: dict[str, list[Review]] = {}
+    for review in reviews:
+        by_setting.setdefault(_key(review), []).append(review)
+    if not by_setting:
+        raise ParameterError("a hub view needs at least one review")
+    first = next(iter(by_setting.values()))[0]
+    edition = edition or edition_for(first)
+    for group in by_setting.values():
+        group.sort(key=lambda r: r.date)
+        for review in group:
+            if review.edition != edition.id:
+                raise ReviewMismatchError(
+                    f"the hub is on edition {edition.id!r}, but a review of "
+                    f"{review.setting.name!r} is on {review.edition!r}"
+                )
+        if len({r.date for r in group}) != len(group):
+            raise ReviewMismatchError(
+                f"two reviews of {_key(group[0])!r} on the same date; keep one of them"
+            )
+    latest = [group[-1] for group in by_setting.values()]
+    pairs = [(group[-2], group[-1]) for group in by_setting.values() if len(group) >= 2]
+    collection = summarise_collection(latest, edition)
+    return hub_from_collection(
+        collection, edition, moves=_moves(pairs, edition), paired=len(pairs), top=top
+    )

@@ -1,0 +1,146 @@
+"""The Careers Hub view: distributions across settings, lowest rows, moves, suppression."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from careers_impact import (
+    ParameterError,
+    Review,
+    ReviewMismatchError,
+    Setting,
+    hub_from_collection,
+    hub_html,
+    load_edition,
+    read_collection,
+    save_review,
+    summarise,
+    summarise_hub,
+)
+from careers_impact.cli import main
+from careers_impact.examples import demo_earlier_review, demo_review
+from careers_impact.hub import suppress
+
+EVIL = "<script>alert('x')</script>"
+
+
+def _as(review: Review, name: str) -> Review:
+    return review.model_copy(update={"setting": Setting(name=name)})
+
+
+@given(st.lists(st.integers(0, 40), min_size=1, max_size=7), st.integers(0, 10))
+def test_suppression_hides_every_small_count_and_leaves_none_recoverable(
+    counts: list[int], below: int
+) -> None:
+    shown = suppress(counts, below)
+    assert len(shown) == len(counts)
+    for count, value in zip(counts, shown, strict=True):
+        assert value is None or value == count  # shown counts are the true ones
+        if 0 < count < below:
+            assert value is None
+    withheld = [c for c, v in zip(counts, shown, strict=True) if v is None]
+    # A single withheld count could be recovered from the total: never alone unless it
+    # is the only non-zero count (then the total is what it is).
+    if len(withheld) == 1:
+        assert sum(1 for c in counts if c > 0) == 1
+
+
+def test_suppression_below_one_shows_everything_and_negative_is_refused() -> None:
+    assert suppress((1, 2, 3), 1) == (1, 2, 3)
+    with pytest.raises(ParameterError):
+        suppress((1,), -1)
+
+
+def test_a_settings_latest_review_stands_for_it_and_pairs_give_moves() -> None:
+    reviews = [demo_review(), demo_earlier_review(), _as(demo_earlier_review(), "Oak")]
+    hub = summarise_hub(reviews)
+    assert hub.settings == 2
+    assert hub.paired == 1
+    latest = summarise(demo_review())
+    oak = summarise(demo_earlier_review())
+    for item in hub.rows:
+        expected = [0, 0, 0, 0, 0]
+        unplaced = 0
+        for summary in (latest, oak):
+            level = summary.row(item.key).level
+            if level is None:
+                unplaced += 1
+            else:
+                expected[level] += 1
+        assert (list(item.counts), item.unplaced) == (expected, unplaced), item.key
+    moved = {m.row: (m.advanced, m.held, m.declined) for m in hub.moves}
+    assert moved["1.2"] == (1, 0, 0)
+    assert moved["1.1"] == (0, 0, 1)
+
+
+def test_the_order_of_the_reviews_does_not_matter() -> None:
+    reviews = [demo_review(), demo_earlier_review(), _as(demo_earlier_review(), "Oak")]
+    assert summarise_hub(reviews) == summarise_hub(list(reversed(reviews)))
+
+
+def test_theme_positions_are_each_settings_lower_median() -> None:
+    hub = summarise_hub([demo_review(), _as(demo_earlier_review(), "Oak")])
+    for number, item in enumerate(hub.themes, start=1):
+        medians = [
+            summarise(r).themes[number - 1].median for r in (demo_review(), demo_earlier_review())
+        ]
+        expected = [medians.count(level) for level in range(5)]
+        assert list(item.counts) == expected, number
+
+
+def test_the_lowest_rows_are_ranked_by_settings_at_the_lowest_positions() -> None:
+    hub = summarise_hub([demo_review(), _as(demo_earlier_review(), "Oak")])
+    lowest = [next(r for r in hub.rows if r.key == key).lowest for key in hub.lowest]
+    assert lowest == sorted(lowest, reverse=True)
+    cut = lowest[min(5, len(lowest)) - 1]
+    assert {r.key for r in hub.rows if r.lowest >= cut} == set(hub.lowest)
+
+
+def test_reviews_must_share_an_edition_and_differ_in_date() -> None:
+    with pytest.raises(ReviewMismatchError, match="same date"):
+        summarise_hub([demo_review(), demo_review()])
+    with pytest.raises(ParameterError):
+        summarise_hub([])
+
+
+def test_a_collection_csv_gives_the_same_distributions() -> None:
+    text = "setting,participant,row,answer\nA,p1,1.1,1\nA,p2,1.1,3\nB,p1,1.1,not-yet\n"
+    hub = hub_from_collection(read_collection(text, load_edition()), load_edition())
+    assert hub.settings == 2
+    assert hub.rows[0].counts == (1, 1, 0, 0, 0)
+    assert hub.rows[1].unplaced == 2
+    assert hub.lowest == ("1.1",)
+    assert hub.paired == 0
+
+
+def test_the_page_withholds_small_numbers_by_default() -> None:
+    hub = summarise_hub([demo_review(), _as(demo_earlier_review(), "Oak")])
+    page = hub_html(hub, title=EVIL)
+    assert EVIL not in page
+    assert "&lt;script&gt;" in page
+    assert ">1</td>" not in page
+    assert ">2</td>" not in page
+    assert "withheld" in page
+    everything = hub_html(hub, suppress_below=0)
+    assert ">2</td>" in everything
+    assert "withheld</td>" not in everything
+
+
+def test_the_hub_command_reads_reviews_or_a_collection(tmp_path: Path) -> None:
+    paths = []
+    for i, review in enumerate([demo_review(), demo_earlier_review()]):
+        path = tmp_path / f"r{i}.json"
+        save_review(review, path)
+        paths.append(str(path))
+    out = tmp_path / "hub.html"
+    assert main(["hub", *paths, "--out", str(out)]) == 0
+    assert "Year on year" in out.read_text(encoding="utf-8")
+    csv = tmp_path / "hub.csv"
+    csv.write_text("setting,participant,row,answer\nA,p1,1.1,1\n", encoding="utf-8")
+    out2 = tmp_path / "hub2.html"
+    assert main(["hub", str(csv), "--out", str(out2), "--suppress-below", "0"]) == 0
+    assert "No setting here has two reviews yet" in out2.read_text(encoding="utf-8")
