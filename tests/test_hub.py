@@ -144,3 +144,23 @@ def test_the_hub_command_reads_reviews_or_a_collection(tmp_path: Path) -> None:
     out2 = tmp_path / "hub2.html"
     assert main(["hub", str(csv), "--out", str(out2), "--suppress-below", "0"]) == 0
     assert "No setting here has two reviews yet" in out2.read_text(encoding="utf-8")
+
+
+def test_every_export_publishes_the_same_withheld_counts(tmp_path: Path) -> None:
+    from careers_impact.hub import published_counts
+    from careers_impact.views.exports import write_hub_csv
+
+    hub = summarise_hub([demo_review(), demo_earlier_review(), _as(demo_review(), "Oak")])
+    lines = published_counts(hub)
+    assert {line[0] for line in lines} == {"theme", "benchmark", "row", "moves"}
+    assert all(line[4] is None or line[4] == 0 or line[4] >= 5 for line in lines)
+    frame = hub.to_frame()
+    assert frame["settings"].isna().sum() == sum(line[4] is None for line in lines)
+    assert str(frame["settings"].dtype) == "Int64"  # a national team's counts exceed 127
+    path = tmp_path / "hub.csv"
+    write_hub_csv(hub, path)
+    written = path.read_text(encoding="utf-8-sig").splitlines()
+    assert sum(line.endswith(",suppressed") for line in written) == frame["settings"].isna().sum()
+    write_hub_csv(hub, path, suppress_below=0)
+    assert "suppressed" not in path.read_text(encoding="utf-8-sig")
+    assert hub.to_frame(suppress_below=0)["settings"].notna().all()

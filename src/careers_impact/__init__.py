@@ -124,6 +124,7 @@ if TYPE_CHECKING:
         neutralise,
         write_collection_csv,
         write_comparison_csv,
+        write_hub_csv,
         write_summary_csv,
     )
     from careers_impact.views.frames import write_parquet
@@ -283,6 +284,7 @@ _LAZY = {
             "neutralise",
             "write_collection_csv",
             "write_comparison_csv",
+            "write_hub_csv",
             "write_summary_csv",
         ),
         "careers_impact.views.exports",
@@ -410,6 +412,7 @@ __all__ = [
     "write_agreed",
     "write_collection_csv",
     "write_comparison_csv",
+    "write_hub_csv",
     "write_parquet",
     "write_reflections_long",
     "write_summary_csv",

@@ -18,7 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import median_low
+from typing import Any
 
+from careers_impact._hooks import view
 from careers_impact.collection import CollectionSummary, SettingRow, summarise_collection
 from careers_impact.errors import ParameterError, ReviewMismatchError
 from careers_impact.model import Edition
@@ -129,6 +131,14 @@ class Hub:
             f"Hub(edition={self.edition!r}, settings={self.settings}, "
             f"rows=<{len(self.rows)} items>, paired={self.paired})"
         )
+
+    def _repr_html_(self) -> str:
+        return str(view("hub", "hub_html")(self, suppress_below=0))
+
+    def to_frame(self, *, suppress_below: int = SUPPRESS_BELOW) -> Any:
+        """`published_counts` as a tidy DataFrame (``careers-impact[pandas]``); withheld
+        counts are missing (``<NA>``). Pass ``suppress_below=0`` for every count."""
+        return view("frames", "hub_frame")(self, suppress_below=suppress_below)
 
 
 def _distribution(key: str, title: str, levels: Iterable[int | None]) -> HubDistribution:
@@ -265,3 +275,39 @@ def summarise_hub(
     return hub_from_collection(
         collection, edition, moves=_moves(pairs, edition), paired=len(pairs), top=top
     )
+
+
+#: The measures of `published_counts`, in order: positions, then moves.
+MEASURES = ("not-yet", "1", "2", "3", "4", "no-position", "advanced", "held", "declined")
+
+
+def published_counts(
+    hub: Hub, *, suppress_below: int = SUPPRESS_BELOW
+) -> list[tuple[str, str, str, str, int | None]]:
+    """Every count of the hub view, one per line, with small numbers withheld (``None``).
+
+    Lines are (group, key, title, measure, settings): group is ``theme``,
+    ``benchmark``, ``row`` (measures: the five positions and ``no-position``) or
+    ``moves`` (``advanced``, ``held``, ``declined``). Each group's counts are withheld
+    together by `suppress`. This is what every export of a hub publishes.
+
+    >>> from careers_impact.examples import demo_review
+    >>> [line[3:] for line in published_counts(summarise_hub([demo_review()]))[:6]]
+    [('not-yet', 0), ('1', 0), ('2', 0), ('3', None), ('4', 0), ('no-position', 0)]
+    """
+    lines: list[tuple[str, str, str, str, int | None]] = []
+    groups = (("theme", hub.themes), ("benchmark", hub.benchmarks), ("row", hub.rows))
+    for group, items in groups:
+        for item in items:
+            shown = suppress((*item.counts, item.unplaced), suppress_below)
+            lines += [
+                (group, item.key, item.title, m, v)
+                for m, v in zip(MEASURES[:6], shown, strict=True)
+            ]
+    for moves in hub.moves if hub.paired else ():
+        shown = suppress((moves.advanced, moves.held, moves.declined), suppress_below)
+        lines += [
+            ("moves", moves.row, moves.title, m, v)
+            for m, v in zip(MEASURES[6:], shown, strict=True)
+        ]
+    return lines

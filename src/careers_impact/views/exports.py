@@ -19,10 +19,17 @@ from careers_impact.review import position_label
 
 if TYPE_CHECKING:
     from careers_impact.collection import CollectionSummary
+    from careers_impact.hub import Hub
     from careers_impact.progression import Comparison
     from careers_impact.rollup import ReviewSummary
 
-__all__ = ["neutralise", "write_collection_csv", "write_comparison_csv", "write_summary_csv"]
+__all__ = [
+    "neutralise",
+    "write_collection_csv",
+    "write_comparison_csv",
+    "write_hub_csv",
+    "write_summary_csv",
+]
 
 
 def neutralise(text: str) -> str:
@@ -161,3 +168,24 @@ def write_collection_csv(collection: CollectionSummary, path: str | PathLike[str
         else ("edition",)
     )
     _write(path, header, ((collection.edition, *item) for item in collection.setting_rows))
+
+
+def write_hub_csv(hub: Hub, path: str | PathLike[str], *, suppress_below: int = 5) -> None:
+    """A hub's counts for publication, one per line (see `careers_impact.hub.published_counts`).
+
+    Counts from 1 to ``suppress_below - 1`` read ``suppressed`` (with secondary
+    suppression); ``suppress_below=0`` writes every count, for use inside the hub.
+
+    >>> import pathlib, tempfile
+    >>> from careers_impact import summarise_hub
+    >>> from careers_impact.examples import demo_review
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "hub.csv"
+    >>> write_hub_csv(summarise_hub([demo_review()]), path)
+    >>> path.read_text(encoding="utf-8-sig").splitlines()[4].split(",")[-2:]
+    ['3', 'suppressed']
+    """
+    from careers_impact.hub import published_counts
+
+    lines = published_counts(hub, suppress_below=suppress_below)
+    rows = ((*line[:4], "suppressed" if line[4] is None else line[4]) for line in lines)
+    _write(path, ("group", "key", "title", "measure", "settings"), rows)

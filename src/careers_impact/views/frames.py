@@ -30,6 +30,7 @@ from careers_impact.rollup import Source
 
 if TYPE_CHECKING:
     from careers_impact.collection import CollectionSummary
+    from careers_impact.hub import Hub
     from careers_impact.model import Edition
     from careers_impact.peer import PeerSet
     from careers_impact.progression import Comparison, Trajectory
@@ -42,6 +43,7 @@ __all__ = [
     "comparison_frame",
     "distribution_frame",
     "edition_frame",
+    "hub_frame",
     "peer_frame",
     "summary_frame",
     "to_arrow",
@@ -55,7 +57,9 @@ POSITIONS = ("not-yet", "1", "2", "3", "4", "not-reviewed", "not-applicable")
 SOURCES: tuple[str, ...] = get_args(Source)
 _THEMES = tuple(str(number) for number in range(1, 10))
 
-Kind = Literal["text", "level", "count", "share", "flag", "maybe-flag", "date", "category"]
+Kind = Literal[
+    "text", "level", "count", "maybe-count", "share", "flag", "maybe-flag", "date", "category"
+]
 
 
 class _Column(NamedTuple):
@@ -281,7 +285,13 @@ def _pandas() -> Any:
     return pandas
 
 
-_PANDAS_TYPES = {"level": "Int8", "count": "int64", "share": "float64", "flag": "bool"}
+_PANDAS_TYPES = {
+    "level": "Int8",
+    "count": "int64",
+    "maybe-count": "Int64",
+    "share": "float64",
+    "flag": "bool",
+}
 
 
 def _frame(table: _Table) -> Any:
@@ -348,6 +358,21 @@ def peer_frame(peers: PeerSet) -> Any:
     return _frame(_peer_table(peers))
 
 
+def hub_frame(hub: Hub, *, suppress_below: int) -> Any:
+    """A hub's `careers_impact.hub.published_counts`, one line per count: ``group``,
+    ``key``, ``title``, ``measure``, ``settings`` (missing where withheld)."""
+    from careers_impact.hub import MEASURES, published_counts
+
+    columns = (
+        _Column("group", "category", ("theme", "benchmark", "row", "moves")),
+        _Column("key", "text"),
+        _Column("title", "text"),
+        _Column("measure", "category", MEASURES),
+        _Column("settings", "maybe-count"),
+    )
+    return _frame(_Table(columns, published_counts(hub, suppress_below=suppress_below)))
+
+
 def edition_frame(edition: Edition) -> Any:
     """One line per descriptor statement, verbatim: ``edition``, ``theme``, ``row``,
     ``title``, ``column`` (1–4), ``statement`` (its place in the cell, from 1),
@@ -375,6 +400,7 @@ def _arrow_column(pa: Any, column: _Column, values: Sequence[Any]) -> Any:
         "text": pa.string(),
         "level": pa.int8(),
         "count": pa.int64(),
+        "maybe-count": pa.int64(),
         "share": pa.float64(),
         "flag": pa.bool_(),
         "maybe-flag": pa.bool_(),
