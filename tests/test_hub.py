@@ -49,6 +49,18 @@ def test_suppression_hides_every_small_count_and_leaves_none_recoverable(
         assert sum(1 for c in counts if c > 0) == 1
 
 
+@given(st.lists(st.integers(0, 40), min_size=1, max_size=7), st.integers(0, 10))
+def test_suppression_withholds_nothing_more_than_it_must(counts: list[int], below: int) -> None:
+    shown = suppress(counts, below)
+    primary = [i for i, c in enumerate(counts) if 0 < c < below]
+    extra = [i for i, v in enumerate(shown) if v is None and i not in primary]
+    others = [(c, i) for i, c in enumerate(counts) if c >= below]
+    if len(primary) == 1 and others:
+        assert extra == [min(others)[1]]  # the next smallest count, and only it
+    else:
+        assert extra == []
+
+
 def test_suppression_below_one_shows_everything_and_negative_is_refused() -> None:
     assert suppress((1, 2, 3), 1) == (1, 2, 3)
     with pytest.raises(ParameterError):
@@ -77,6 +89,16 @@ def test_a_settings_latest_review_stands_for_it_and_pairs_give_moves() -> None:
     assert moved["1.1"] == (0, 0, 1)
 
 
+def test_moves_are_between_a_settings_two_latest_reviews() -> None:
+    import datetime as dt
+
+    oldest = demo_review().model_copy(update={"date": dt.date(2024, 10, 7)})
+    hub = summarise_hub([demo_review(), oldest, demo_earlier_review()])
+    assert hub.paired == 1
+    moved = {m.row: (m.advanced, m.held, m.declined) for m in hub.moves}
+    assert moved["1.2"] == (1, 0, 0)  # 2025 to 2026, not 2024 (the same as 2026) to 2026
+
+
 def test_the_order_of_the_reviews_does_not_matter() -> None:
     reviews = [demo_review(), demo_earlier_review(), _as(demo_earlier_review(), "Oak")]
     assert summarise_hub(reviews) == summarise_hub(list(reversed(reviews)))
@@ -96,8 +118,10 @@ def test_the_lowest_rows_are_ranked_by_settings_at_the_lowest_positions() -> Non
     hub = summarise_hub([demo_review(), _as(demo_earlier_review(), "Oak")])
     lowest = [next(r for r in hub.rows if r.key == key).lowest for key in hub.lowest]
     assert lowest == sorted(lowest, reverse=True)
-    cut = lowest[min(5, len(lowest)) - 1]
+    counts = sorted((r.lowest for r in hub.rows if r.lowest), reverse=True)
+    cut = counts[min(5, len(counts)) - 1]  # the fifth most, ties kept
     assert {r.key for r in hub.rows if r.lowest >= cut} == set(hub.lowest)
+    assert len(hub.lowest) >= 5
 
 
 def test_reviews_must_share_an_edition_and_differ_in_date() -> None:

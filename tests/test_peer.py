@@ -53,8 +53,21 @@ def test_differ_most_is_every_row_at_the_widest_spread() -> None:
     assert peer_set([demo_review(), _named(demo_review(), "Twin")]).differ_most == ()
 
 
+def _flat(level: int) -> Review:
+    from careers_impact import AgreedPosition, load_edition
+
+    # One row not yet at column 1, so the rest at ``level`` are this setting's strengths.
+    agreed = tuple(
+        AgreedPosition(row=r.id, position="not-yet" if r.id == "1.1" else level)
+        for r in load_edition().rows
+    )
+    return _named(demo_review(), f"Flat {level}").model_copy(update={"agreed": agreed})
+
+
 def test_a_match_is_a_strength_meeting_a_lower_priority() -> None:
-    reviews = _three()
+    # "Flat 1" stands at column 1 on every row but one: those rows are its strengths,
+    # and meet the example's priority areas at column 1 too: not matches (not higher).
+    reviews = [*_three(), _flat(1)]
     peers = peer_set(reviews)
     summaries = {p: summarise(r) for p, r in zip(peers.settings, reviews, strict=True)}
     assert peers.matches
