@@ -192,34 +192,36 @@ def test_answers_survive_closing_the_tab(browser: Any, form: Path) -> None:
     context.close()
 
 
-@pytest.mark.parametrize("which", ["report", "form"])
-def test_pages_pass_axe_and_fit_a_phone(browser: Any, report: Path, form: Path, which: str) -> None:
+def _audited_on_a_phone(browser: Any, path: Path) -> Any:
+    """``path`` open at 390 pixels wide, after axe-core found no WCAG 2.2 AA violation
+    and nothing scrolls sideways."""
     from axe_playwright_python.sync_playwright import Axe
 
-    path = {"report": report, "form": form}[which]
     page = browser.new_page(viewport={"width": 390, "height": 844})
     page.goto(path.as_uri())
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
     assert [(v["id"], len(v["nodes"])) for v in results.response["violations"]] == []
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    return page
+
+
+@pytest.mark.parametrize("which", ["report", "form"])
+def test_pages_pass_axe_and_fit_a_phone(browser: Any, report: Path, form: Path, which: str) -> None:
+    path = {"report": report, "form": form}[which]
+    page = _audited_on_a_phone(browser, path)
     page.close()
 
 
 def test_the_discussion_pack_passes_axe_fits_a_phone_and_keeps_rows_whole_in_print(
     browser: Any, tmp_path: Path
 ) -> None:
-    from axe_playwright_python.sync_playwright import Axe
     from pypdf import PdfReader
 
     from careers_impact.views.pack import discussion_pack
 
     path = tmp_path / "pack.html"
     path.write_text(discussion_pack(demo_review()), encoding="utf-8")
-    page = browser.new_page(viewport={"width": 390, "height": 844})
-    page.goto(path.as_uri())
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
-    assert [(v["id"], len(v["nodes"])) for v in results.response["violations"]] == []
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page = _audited_on_a_phone(browser, path)
     pdf = tmp_path / "pack.pdf"
     page.pdf(path=str(pdf), format="A4")
     page.close()
@@ -357,25 +359,17 @@ def test_the_form_can_be_filled_in_with_the_keyboard_alone(browser: Any, form: P
 
 
 def test_the_peer_page_passes_axe_and_fits_a_phone(browser: Any, tmp_path: Path) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
     from careers_impact import Setting, peer_html, peer_set
     from careers_impact.examples import demo_earlier_review
 
     other = demo_earlier_review().model_copy(update={"setting": Setting(name="Oak School")})
     path = tmp_path / "peer.html"
     path.write_text(peer_html(peer_set([demo_review(), other])), encoding="utf-8")
-    page = browser.new_page(viewport={"width": 390, "height": 844})
-    page.goto(path.as_uri())
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
-    assert [(v["id"], len(v["nodes"])) for v in results.response["violations"]] == []
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page = _audited_on_a_phone(browser, path)
     page.close()
 
 
 def test_the_hub_page_passes_axe_and_fits_a_phone(browser: Any, tmp_path: Path) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
     from careers_impact import Setting, hub_html, summarise_hub
     from careers_impact.examples import demo_earlier_review
 
@@ -383,9 +377,5 @@ def test_the_hub_page_passes_axe_and_fits_a_phone(browser: Any, tmp_path: Path) 
     path = tmp_path / "hub.html"
     hub = summarise_hub([demo_earlier_review(), demo_review(), other])
     path.write_text(hub_html(hub), encoding="utf-8")
-    page = browser.new_page(viewport={"width": 390, "height": 844})
-    page.goto(path.as_uri())
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
-    assert [(v["id"], len(v["nodes"])) for v in results.response["violations"]] == []
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page = _audited_on_a_phone(browser, path)
     page.close()

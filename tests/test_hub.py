@@ -163,6 +163,7 @@ def test_the_hub_command_reads_reviews_or_a_collection(tmp_path: Path) -> None:
     out = tmp_path / "hub.html"
     assert main(["hub", *paths, "--out", str(out)]) == 0
     assert "Year on year" in out.read_text(encoding="utf-8")
+    assert "withheld</td>" in out.read_text(encoding="utf-8")  # withheld unless told
     csv = tmp_path / "hub.csv"
     csv.write_text("setting,participant,row,answer\nA,p1,1.1,1\n", encoding="utf-8")
     out2 = tmp_path / "hub2.html"

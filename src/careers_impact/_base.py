@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Annotated, Any, ClassVar, TypeVar, Union, get_args, get_origin
 
@@ -75,7 +75,7 @@ def _brief(value: Any) -> str:
     return clip(repr(value), 40)
 
 
-def short_repr(obj: object, fields: Mapping[str, Any] | tuple[str, ...]) -> str:
+def short_repr(obj: object, fields: Iterable[str]) -> str:
     """A repr under `REPR_LIMIT` characters: what ``obj`` is and how big, not all of it.
 
     Fields keep their order; strings over 40 characters end in "…", collections show

@@ -257,19 +257,22 @@ def _cmd_hub(args: argparse.Namespace) -> int:
     from careers_impact.views.hub import hub_html
 
     _check_output(args.out, force=args.force, inputs=args.inputs)
+    # Saved reviews name their edition, so for them --edition only checks it.
+    edition = _load_edition(args.edition) if args.edition else None
     if len(args.inputs) == 1 and args.inputs[0].lower().endswith(".csv"):
         from careers_impact.files.collection import read_collection
 
-        edition = _load_edition(args.edition)
+        edition = edition or _load_edition(None)
         collection = read_collection(_source(args.inputs[0]), edition)
         hub = hub_from_collection(collection, edition)
     else:
         from careers_impact.files.review_json import load_review
 
-        # Saved reviews name their edition; --edition only checks it.
         reviews = [load_review(_source(path)) for path in args.inputs]
-        hub = summarise_hub(reviews, _load_edition(args.edition) if args.edition else None)
-    page = hub_html(hub, suppress_below=args.suppress_below, title=args.title)
+        hub = summarise_hub(reviews, edition)
+    # Left out unless given, so the one default is careers_impact.hub.SUPPRESS_BELOW.
+    given = {} if args.suppress_below is None else {"suppress_below": args.suppress_below}
+    page = hub_html(hub, edition=edition, title=args.title, **given)
     if _write(args.out, page, force=args.force, inputs=args.inputs):
         print(f"Wrote the hub page to {shown(args.out)}", file=sys.stderr)
     return 0
@@ -674,9 +677,8 @@ def _review_commands(commands: Any) -> None:
     hub.add_argument(
         "--suppress-below",
         type=int,
-        default=5,
         metavar="N",
-        help="withhold counts from 1 to N-1 (default: %(default)s; 0 shows every count)",
+        help="withhold counts from 1 to N-1 (default: 5; 0 shows every count)",
     )
     hub.add_argument("--title", help="the page's heading (default: the number of settings)")
     hub.add_argument("--edition", default=None, help=f"edition id (default: {DEFAULT_EDITION})")

@@ -186,7 +186,7 @@ def summarise_collection(
                 f"the collection is on edition {edition.id!r}, but the review of "
                 f"{review.setting.name!r} is on {review.edition!r}"
             )
-        key = review.setting.identifier or review.setting.name
+        key = review.setting.key
         if key in settings:
             raise ReviewMismatchError(
                 f"two reviews of setting {key!r}; summarise one review per setting "

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from statistics import median_low
 from typing import Any
 
+from careers_impact._base import short_repr
 from careers_impact._hooks import view
-from careers_impact.collection import CollectionSummary, SettingRow, summarise_collection
+from careers_impact.collection import CollectionSummary, summarise_collection
 from careers_impact.errors import ParameterError, ReviewMismatchError
 from careers_impact.model import Edition
 from careers_impact.progression import compare
@@ -127,10 +128,7 @@ class Hub:
     moves: tuple[HubMoves, ...]
 
     def __repr__(self) -> str:
-        return (
-            f"Hub(edition={self.edition!r}, settings={self.settings}, "
-            f"rows=<{len(self.rows)} items>, paired={self.paired})"
-        )
+        return short_repr(self, ("edition", "settings", "rows", "paired", "lowest"))
 
     def _repr_html_(self) -> str:
         return str(view("hub", "hub_html")(self, suppress_below=0))
@@ -188,11 +186,11 @@ def hub_from_collection(
     ('1.1',)
     """
     by_setting: dict[str, dict[str, int | None]] = {s: {} for s in collection.settings}
-    item: SettingRow
     for item in collection.setting_rows:
         by_setting[item.setting][item.row] = item.level
+    # The collection has counted each row already; only groups need counting here.
     rows = tuple(
-        _distribution(d.row, d.title, (by_setting[s].get(d.row) for s in by_setting))
+        HubDistribution(d.row, d.title, d.counts, d.not_reviewed + d.not_applicable)
         for d in collection.rows
     )
     themes, benchmarks = row_groups(edition)
@@ -215,10 +213,6 @@ def hub_from_collection(
         paired=paired,
         moves=moves,
     )
-
-
-def _key(review: Review) -> str:
-    return review.setting.identifier or review.setting.name
 
 
 def _moves(pairs: Sequence[tuple[Review, Review]], edition: Edition) -> tuple[HubMoves, ...]:
@@ -252,7 +246,7 @@ def summarise_hub(
     """
     by_setting: dict[str, list[Review]] = {}
     for review in reviews:
-        by_setting.setdefault(_key(review), []).append(review)
+        by_setting.setdefault(review.setting.key, []).append(review)
     if not by_setting:
         raise ParameterError("a hub view needs at least one review")
     first = next(iter(by_setting.values()))[0]
@@ -267,7 +261,7 @@ def summarise_hub(
                 )
         if len({r.date for r in group}) != len(group):
             raise ReviewMismatchError(
-                f"two reviews of {_key(group[0])!r} on the same date; keep one of them"
+                f"two reviews of {group[0].setting.key!r} on the same date; keep one of them"
             )
     latest = [group[-1] for group in by_setting.values()]
     pairs = [(group[-2], group[-1]) for group in by_setting.values() if len(group) >= 2]

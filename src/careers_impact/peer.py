@@ -114,10 +114,6 @@ class PeerSet(Frozen):
         return view("frames", "to_arrow")(self)
 
 
-def _name(summary: ReviewSummary, review: Review) -> str:
-    return review.setting.name or summary.setting_id or "(unnamed setting)"
-
-
 def _matches(named: Sequence[tuple[str, ReviewSummary]]) -> tuple[PeerMatch, ...]:
     # Row by row in the edition's order, so the pairs read as the model does.
     found = []
@@ -167,7 +163,7 @@ def peer_set(reviews: Sequence[Review], edition: Edition | None = None) -> PeerS
                 f"{review.setting.name!r} is on {review.edition!r}"
             )
         summary = summarise(review, edition)
-        name = _name(summary, review)
+        name = review.setting.name
         if any(name == other for other, _ in named):
             raise ReviewMismatchError(
                 f"two reviews of {name!r}; a peer set has one review per setting "

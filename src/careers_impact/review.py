@@ -99,6 +99,16 @@ class Setting(Frozen):
     name: Name
     identifier: Name | None = None
 
+    @property
+    def key(self) -> str:
+        """How many settings' reviews tell this setting apart: its identifier where it
+        has one, else its name.
+
+        >>> Setting(name="Example School", identifier="100000").key
+        '100000'
+        """
+        return self.identifier or self.name
+
 
 class Participant(Frozen):
     """A colleague taking part: an id used in the files, a name or pseudonym, a role.

@@ -15,6 +15,7 @@ from os import PathLike
 from typing import TYPE_CHECKING
 
 from careers_impact.files._table import safe_cell, write_csv
+from careers_impact.hub import SUPPRESS_BELOW, published_counts
 from careers_impact.review import position_label
 
 if TYPE_CHECKING:
@@ -170,7 +171,9 @@ def write_collection_csv(collection: CollectionSummary, path: str | PathLike[str
     _write(path, header, ((collection.edition, *item) for item in collection.setting_rows))
 
 
-def write_hub_csv(hub: Hub, path: str | PathLike[str], *, suppress_below: int = 5) -> None:
+def write_hub_csv(
+    hub: Hub, path: str | PathLike[str], *, suppress_below: int = SUPPRESS_BELOW
+) -> None:
     """A hub's counts for publication, one per line (see `careers_impact.hub.published_counts`).
 
     Counts from 1 to ``suppress_below - 1`` read ``suppressed`` (with secondary
@@ -184,8 +187,6 @@ def write_hub_csv(hub: Hub, path: str | PathLike[str], *, suppress_below: int = 
     >>> path.read_text(encoding="utf-8-sig").splitlines()[4].split(",")[-2:]
     ['3', 'suppressed']
     """
-    from careers_impact.hub import published_counts
-
     lines = published_counts(hub, suppress_below=suppress_below)
     rows = ((*line[:4], "suppressed" if line[4] is None else line[4]) for line in lines)
     _write(path, ("group", "key", "title", "measure", "settings"), rows)

@@ -19,18 +19,17 @@ pandas. Neither library is imported anywhere in the core.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from io import BytesIO
 from os import PathLike
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, get_args
 
 from careers_impact._files import write_atomic
 from careers_impact.errors import MissingExtraError, ParameterError
+from careers_impact.hub import MEASURES, Hub, published_counts
 from careers_impact.progression import MOVES
 from careers_impact.rollup import Source
 
 if TYPE_CHECKING:
     from careers_impact.collection import CollectionSummary
-    from careers_impact.hub import Hub
     from careers_impact.model import Edition
     from careers_impact.peer import PeerSet
     from careers_impact.progression import Comparison, Trajectory
@@ -361,8 +360,6 @@ def peer_frame(peers: PeerSet) -> Any:
 def hub_frame(hub: Hub, *, suppress_below: int) -> Any:
     """A hub's `careers_impact.hub.published_counts`, one line per count: ``group``,
     ``key``, ``title``, ``measure``, ``settings`` (missing where withheld)."""
-    from careers_impact.hub import MEASURES, published_counts
-
     columns = (
         _Column("group", "category", ("theme", "benchmark", "row", "moves")),
         _Column("key", "text"),
@@ -444,15 +441,7 @@ def write_parquet(result: object, path: str | PathLike[str]) -> None:
     ...     parquet.read_table(path).equals(summary.to_arrow())
     True
     """
-    table = to_arrow(result)
-    parquet = _pyarrow_parquet()
-    buffer = BytesIO()
-    parquet.write_table(table, buffer)
-    write_atomic(path, lambda handle: handle.write(buffer.getvalue()))
-
-
-def _pyarrow_parquet() -> Any:
-    _pyarrow()
+    table = to_arrow(result)  # a MissingExtraError without pyarrow
     from pyarrow import parquet
 
-    return parquet
+    write_atomic(path, lambda handle: parquet.write_table(table, handle))

@@ -17,6 +17,7 @@ from careers_impact.views._style import LEVEL_FILLS, LEVEL_INKS, LEVEL_NAMES, pa
 
 if TYPE_CHECKING:
     from careers_impact.hub import Hub, HubDistribution
+    from careers_impact.model import Edition
 
 __all__ = ["hub_html"]
 
@@ -25,10 +26,17 @@ def _shown(items: tuple[HubDistribution, ...], below: int) -> list[tuple[object,
     return [(item, suppress((*item.counts, item.unplaced), below)) for item in items]
 
 
-def hub_html(hub: Hub, *, suppress_below: int = SUPPRESS_BELOW, title: str | None = None) -> str:
+def hub_html(
+    hub: Hub,
+    *,
+    suppress_below: int = SUPPRESS_BELOW,
+    title: str | None = None,
+    edition: Edition | None = None,
+) -> str:
     """The hub's page (needs the ``report`` extra); counts under ``suppress_below`` withheld.
 
     ``suppress_below=0`` shows every count, for a page that stays inside the hub.
+    ``edition`` defaults to the bundled edition the hub is on.
 
     >>> from careers_impact import summarise_hub
     >>> from careers_impact.examples import demo_earlier_review, demo_review
@@ -46,7 +54,7 @@ def hub_html(hub: Hub, *, suppress_below: int = SUPPRESS_BELOW, title: str | Non
         template.render(
             title=title or f"Careers Hub view: {hub.settings} settings",
             hub=hub,
-            edition=load_edition(hub.edition),
+            edition=edition or load_edition(hub.edition),
             below=suppress_below,
             levels=list(zip(LEVEL_NAMES, LEVEL_FILLS, LEVEL_INKS, strict=True)),
             lowest=lowest,

@@ -15,13 +15,16 @@ from careers_impact.views._style import escape, page_template
 from careers_impact.vocabulary import position_label
 
 if TYPE_CHECKING:
+    from careers_impact.model import Edition
     from careers_impact.peer import PeerSet
 
 __all__ = ["peer_html", "peer_markdown"]
 
 
-def peer_html(peers: PeerSet) -> str:
+def peer_html(peers: PeerSet, *, edition: Edition | None = None) -> str:
     """The peer set as one self-contained HTML page (needs the ``report`` extra).
+
+    ``edition`` defaults to the bundled edition the set is on.
 
     >>> from careers_impact.examples import demo_earlier_review, demo_review
     >>> from careers_impact import Setting, peer_set
@@ -31,11 +34,10 @@ def peer_html(peers: PeerSet) -> str:
     True
     """
     template = page_template("peer.html.j2", "the peer review page")
-    edition = load_edition(peers.edition) if peers.edition else None
     return str(
         template.render(
             peers=peers,
-            edition=edition,
+            edition=edition or load_edition(peers.edition),
             named=list(zip(peers.settings, peers.dates, strict=True)),
             differ=[peers.row(row) for row in peers.differ_most],
             label=position_label,

@@ -61,6 +61,11 @@ def _level_axis(ax: Any) -> None:
     ax.set_axisbelow(True)
 
 
+def _legend_above(ax: Any, ncols: int = 2, **kwargs: Any) -> None:
+    # Above the axes, where it never covers a bar, in the row labels' size.
+    ax.legend(fontsize=7, ncols=ncols, loc="lower center", bbox_to_anchor=(0.5, 1.02), **kwargs)
+
+
 def _patch(**kwargs: Any) -> Any:
     return import_module("matplotlib.patches").Patch(edgecolor=EDGE, **kwargs)
 
@@ -95,15 +100,12 @@ def plot_snapshot(summary: ReviewSummary) -> Any:
     ax.set_xlim(0, 4.2)
     ax.set_xlabel("Position (bar length and shade)")
     ax.set_title(_literal(f"{summary.setting}: positions on {summary.date}"), fontsize=10)
-    ax.legend(
+    _legend_above(
+        ax,
         handles=[
             _patch(facecolor="#ffffff", label="Agreed by the group"),
             _patch(facecolor="#ffffff", hatch="//", label="Suggested from answers"),
         ],
-        fontsize=7,
-        ncols=2,
-        loc="lower center",
-        bbox_to_anchor=(0.5, 1.02),
     )
     return fig
 
@@ -139,7 +141,8 @@ def plot_progress(comparison: Comparison) -> Any:
         fontsize=10,
     )
     line = import_module("matplotlib.lines").Line2D
-    ax.legend(
+    _legend_above(
+        ax,
         handles=[
             line(
                 [],
@@ -154,10 +157,6 @@ def plot_progress(comparison: Comparison) -> Any:
                 [], [], marker="o", ls="", color=_AFTER, label=f"{comparison.after_date} (filled)"
             ),
         ],
-        fontsize=7,
-        ncols=2,
-        loc="lower center",
-        bbox_to_anchor=(0.5, 1.02),
     )
     return fig
 
@@ -205,5 +204,5 @@ def plot_distribution(collection: CollectionSummary) -> Any:
     count = len(collection.settings)
     noun = "setting" if count == 1 else "settings"
     ax.set_title(f"{count} {noun} on {collection.edition}: positions per row", fontsize=10)
-    ax.legend(fontsize=7, ncols=4, loc="lower center", bbox_to_anchor=(0.5, 1.02))
+    _legend_above(ax, ncols=4)
     return fig
