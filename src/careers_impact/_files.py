@@ -28,7 +28,10 @@ __all__ = [
     "Source",
     "describe",
     "lines",
+    "path_of",
+    "pieces",
     "read_bytes",
+    "replayable",
     "same_file",
     "write_atomic",
 ]
@@ -39,7 +42,7 @@ Source = Union[str, "PathLike[str]", bytes, bytearray, IO[str], IO[bytes]]
 PathLikeStr = Union[str, "PathLike[str]"]
 
 
-def _path(source: object) -> Path | None:
+def path_of(source: object) -> Path | None:
     # A str is a path unless it is content: a CSV text has a line break, and a JSON
     # document (even on one line) starts with { or [.
     if isinstance(source, PathLike):
@@ -55,7 +58,7 @@ def describe(source: object, name: str | None = None) -> str:
     """The name messages use for ``source``: ``name``, the path, or what it is."""
     if name is not None:
         return name
-    path = _path(source)
+    path = path_of(source)
     if path is not None:
         return str(path) if isinstance(source, PathLike) else str(source)
     stream_name = getattr(source, "name", None)
@@ -98,7 +101,7 @@ def lines(source: Source, name: str | None = None) -> Iterator[tuple[str, Iterat
     A file that cannot be opened is a `ReviewInputError` naming it.
     """
     shown = describe(source, name)
-    path = _path(source)
+    path = path_of(source)
     if path is not None:
         try:
             # Closed by the with below; opening is apart so that its error is worded here.
@@ -122,6 +125,89 @@ def lines(source: Source, name: str | None = None) -> Iterator[tuple[str, Iterat
     yield shown, _text_stream(source)  # type: ignore[arg-type]  # a text stream
 
 
+#: How much of a file `pieces` decodes at a time.
+PIECE = 1 << 20
+
+
+def replayable(source: object) -> bool:
+    """Whether ``source`` can be read twice: a path, text, bytes, or a seekable binary
+    stream (read again from where it was when first given)."""
+    if path_of(source) is not None or isinstance(source, str | bytes | bytearray):
+        return True
+    seekable = getattr(source, "seekable", None)
+    return bool(seekable and seekable()) and isinstance(source.read(0), bytes)  # type: ignore[attr-defined]
+
+
+@contextmanager
+def pieces(source: Source, name: str | None = None, size: int = PIECE) -> Iterator[Iterator[str]]:
+    """The text of a `replayable` source in pieces of about ``size`` that end at a line
+    feed (the last may not), for readers that split lines themselves. A byte that is
+    not UTF-8 raises `UnicodeDecodeError`; the line-by-line `lines` locates it. A stream
+    is read from where it is and left there again when the pieces are closed, so it can
+    be read a second time.
+    """
+    path = path_of(source)
+    if path is not None:
+        try:
+            handle = path.open("rb")
+        except OSError as error:
+            raise ReviewInputError(
+                describe(source, name), f"cannot read the file: {error.strerror}"
+            ) from None
+        with handle:
+            yield _pieces(handle.read, size)
+        return
+    if isinstance(source, str):
+        text = source.removeprefix("\ufeff")
+        yield _text_pieces(text, size)
+        return
+    if isinstance(source, bytes | bytearray):
+        yield _pieces(_byte_reader(memoryview(source)), size)
+        return
+    stream: IO[bytes] = source  # type: ignore[assignment]  # replayable: a binary stream
+    start = stream.tell()
+    try:
+        yield _pieces(stream.read, size)
+    finally:
+        stream.seek(start)
+
+
+def _byte_reader(data: memoryview) -> Callable[[int], bytes]:
+    at = 0
+
+    def read(size: int) -> bytes:
+        nonlocal at
+        piece = bytes(data[at : at + size])
+        at += len(piece)
+        return piece
+
+    return read
+
+
+def _text_pieces(text: str, size: int) -> Iterator[str]:
+    start = 0
+    while start < len(text):
+        stop = text.find("\n", start + size)
+        stop = len(text) if stop < 0 else stop + 1
+        yield text[start:stop]
+        start = stop
+
+
+def _pieces(read: Callable[[int], bytes], size: int) -> Iterator[str]:
+    rest = b""
+    first = True
+    while block := read(size):
+        block = rest + block
+        if first:
+            block, first = block.removeprefix(codecs.BOM_UTF8), len(block) < 3
+        cut = block.rfind(b"\n") + 1
+        rest = block[cut:]
+        if cut:
+            yield block[:cut].decode("utf-8")
+    if rest:
+        yield rest.decode("utf-8")
+
+
 def _split(text: AnyStr, end: AnyStr) -> Iterator[AnyStr]:
     # Lines end at a line feed only, as a file read in binary does: str.splitlines would
     # also break at form feeds and other separators inside a field.
@@ -141,7 +227,7 @@ def _text_stream(stream: IO[str]) -> Iterator[str]:
 def read_bytes(source: Source, name: str | None = None) -> tuple[str, bytes]:
     """``(name, every byte of source)``, for formats read whole (JSON)."""
     shown = describe(source, name)
-    path = _path(source)
+    path = path_of(source)
     if path is not None:
         try:
             return shown, path.read_bytes()

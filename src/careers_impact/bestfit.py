@@ -37,6 +37,7 @@ __all__ = [
     "EvidenceFit",
     "Suggestion",
     "consensus",
+    "counted_figures",
     "evidence_fit",
     "figures",
     "krippendorff_alpha",
@@ -193,17 +194,37 @@ def figures(levels: Sequence[int]) -> tuple[int, int, int, float]:
     """The lower median, lowest, highest, and share at the median of non-empty ``levels``.
 
     The one place the best-fit arithmetic lives: `suggest` and the collection
-    summaries both use it, so they cannot disagree.
+    summaries both use it (through `counted_figures`), so they cannot disagree.
 
     >>> figures([4, 1, 3, 3])
     (3, 1, 4, 0.5)
     """
-    # statistics.median_low is this same rule; sorting once here also gives the ends,
-    # which matters when a national extract calls this for every setting-row.
-    ordered = sorted(levels)
-    count = len(ordered)
-    level = ordered[(count - 1) // 2]
-    return level, ordered[0], ordered[-1], ordered.count(level) / count
+    counts = [0] * (HIGHEST + 1)
+    for level in levels:
+        counts[level] += 1
+    return counted_figures(counts)
+
+
+def counted_figures(counts: Sequence[int]) -> tuple[int, int, int, float]:
+    """`figures` from how many answers sit at each level: ``counts[level]``, 0 to 4.
+
+    The lower median is the level of the ``(n - 1) // 2``-th answer in order (counting
+    from 0), as `statistics.median_low`; five counts are all it needs, so a national
+    extract is summarised without keeping or sorting its answers.
+
+    >>> counted_figures([0, 1, 0, 2, 1])
+    (3, 1, 4, 0.5)
+    """
+    total = sum(counts)
+    if total <= 0:
+        raise ParameterError("figures need at least one answer")
+    middle = (total - 1) // 2
+    level, seen = 0, counts[0]
+    while seen <= middle:
+        level += 1
+        seen += counts[level]
+    present = [level for level, count in enumerate(counts) if count]
+    return level, present[0], present[-1], counts[level] / total
 
 
 def consensus(levels: Sequence[int], *, lowest: int = LOWEST, highest: int = HIGHEST) -> float:

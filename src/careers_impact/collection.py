@@ -13,15 +13,21 @@ model would cost more than the arithmetic.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
-from statistics import median_low
-from typing import Any, NamedTuple
+from array import array
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple, overload
 
 from careers_impact._base import short_repr
 from careers_impact._deprecated import moved
 from careers_impact._hooks import view
-from careers_impact.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD, figures, needs_discussion
+from careers_impact.bestfit import (
+    DISCUSS_SHARE,
+    DISCUSS_SPREAD,
+    counted_figures,
+    needs_discussion,
+)
 from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
 from careers_impact.model import Edition
 from careers_impact.review import Review, edition_for
@@ -32,10 +38,14 @@ __getattr__, _ = moved(__name__, "careers_impact.files.collection")
 
 __all__ = [
     "CollectionSummary",
+    "Outcome",
     "RowDistribution",
     "SettingRow",
+    "SettingRows",
+    "counted_outcome",
     "summarise_answers",
     "summarise_collection",
+    "summarise_counts",
 ]
 
 #: The header of a collection CSV: a long reflections CSV with a setting column.
@@ -85,9 +95,62 @@ class RowDistribution(NamedTuple):
     needs_discussion: int
 
 
-@dataclass(frozen=True)
+#: A setting-row's position and figures, without its setting and row: the fields of
+#: `SettingRow` after ``row``. A collection stores each distinct one once.
+Outcome = tuple[str, int | None, int, int | None, float | None, bool]
+
+_NOT_REVIEWED: Outcome = ("not-reviewed", None, 0, None, None, False)
+
+
+class SettingRows(Sequence[SettingRow]):
+    """The setting-rows of a `CollectionSummary`, setting by setting in edition row order,
+    made on demand from its columns (a national extract has millions).
+
+    >>> from careers_impact.examples import demo_review
+    >>> rows = summarise_collection([demo_review()]).setting_rows
+    >>> len(rows), rows[-1].row
+    (32, '6.3')
+    """
+
+    __slots__ = ("_summary",)
+
+    def __init__(self, summary: CollectionSummary) -> None:
+        self._summary = summary
+
+    def __len__(self) -> int:
+        return len(self._summary.index)
+
+    @overload
+    def __getitem__(self, at: int) -> SettingRow: ...
+    @overload
+    def __getitem__(self, at: slice) -> tuple[SettingRow, ...]: ...
+    def __getitem__(self, at: int | slice) -> SettingRow | tuple[SettingRow, ...]:
+        if isinstance(at, slice):
+            return tuple(self[i] for i in range(*at.indices(len(self))))
+        s = self._summary
+        setting, row = divmod(range(len(s.index))[at], len(s.row_ids))
+        return SettingRow(s.settings[setting], s.row_ids[row], *s.outcomes[s.index[at]])
+
+    def __iter__(self) -> Iterator[SettingRow]:
+        s = self._summary
+        places = ((setting, row) for setting in s.settings for row in s.row_ids)
+        for (setting, row), outcome in zip(
+            places, map(s.outcomes.__getitem__, s.index), strict=True
+        ):
+            yield SettingRow(setting, row, *outcome)
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} setting-rows>"
+
+
+@dataclass(frozen=True, eq=True)
 class CollectionSummary:
     """Positions of every row in every setting, and per row their distribution.
+
+    Stored by columns, so a national extract's millions of setting-rows take a few bytes
+    each: ``index[i]`` is the place in ``outcomes`` of setting-row ``i`` (setting
+    ``i // len(row_ids)``, row ``i % len(row_ids)``). `setting_rows` gives them as
+    `SettingRow` tuples.
 
     >>> from careers_impact.examples import demo_review
     >>> summary = summarise_collection([demo_review()])
@@ -97,15 +160,22 @@ class CollectionSummary:
 
     edition: str
     settings: tuple[str, ...]
-    setting_rows: tuple[SettingRow, ...]
+    row_ids: tuple[str, ...]
+    outcomes: tuple[Outcome, ...]
+    index: array[int]
     rows: tuple[RowDistribution, ...]
     skipped: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
-        return short_repr(self, tuple(field.name for field in fields(self)))
+        return short_repr(self, ("edition", "settings", "setting_rows", "rows", "skipped"))
 
     def _repr_html_(self) -> str:
         return str(view("notebook", "collection_html")(self))
+
+    @property
+    def setting_rows(self) -> SettingRows:
+        """Every setting-row, setting by setting in the edition's row order."""
+        return SettingRows(self)
 
     def distribution(self, row_id: str) -> RowDistribution:
         """The distribution of ``row_id`` across settings; ``LookupError`` if unknown."""
@@ -127,24 +197,30 @@ class CollectionSummary:
         return view("frames", "distribution_frame")(self)
 
 
-def _distributions(edition: Edition, items: Sequence[SettingRow]) -> tuple[RowDistribution, ...]:
-    by_row: dict[str, list[SettingRow]] = {row.id: [] for row in edition.rows}
-    for item in items:
-        by_row[item.row].append(item)
+def _median(counts: Sequence[int]) -> int | None:
+    if not any(counts):
+        return None
+    return counted_figures(counts)[0]
+
+
+def _distributions(
+    edition: Edition, outcomes: Sequence[Outcome], index: array[int]
+) -> tuple[RowDistribution, ...]:
+    width = len(edition.rows)
     out = []
-    for row in edition.rows:
+    for at, row in enumerate(edition.rows):
+        # Counted per distinct outcome (a few hundred), not per setting.
         counts = [0, 0, 0, 0, 0]
-        levels = []
         not_reviewed = not_applicable = flagged = 0
-        for item in by_row[row.id]:
-            if item.source == "not-applicable":
-                not_applicable += 1
-            elif item.level is None:
-                not_reviewed += 1
+        for which, settings in Counter(index[at::width]).items():
+            source, level, *_, needs = outcomes[which]
+            if source == "not-applicable":
+                not_applicable += settings
+            elif level is None:
+                not_reviewed += settings
             else:
-                counts[item.level] += 1
-                levels.append(item.level)
-            flagged += item.needs_discussion
+                counts[level] += settings
+            flagged += settings if needs else 0
         out.append(
             RowDistribution(
                 row=row.id,
@@ -152,11 +228,44 @@ def _distributions(edition: Edition, items: Sequence[SettingRow]) -> tuple[RowDi
                 counts=(counts[0], counts[1], counts[2], counts[3], counts[4]),
                 not_reviewed=not_reviewed,
                 not_applicable=not_applicable,
-                median=median_low(levels) if levels else None,
+                median=_median(counts),
                 needs_discussion=flagged,
             )
         )
     return tuple(out)
+
+
+def _columns(
+    edition: Edition,
+    settings: Sequence[str],
+    outcomes: Iterable[Outcome],
+    skipped: Sequence[str] = (),
+) -> CollectionSummary:
+    """A summary from each setting-row's outcome, setting by setting in row order."""
+    places: dict[Outcome, int] = {}
+    which = [places.setdefault(outcome, len(places)) for outcome in outcomes]
+    return _indexed(edition, settings, tuple(places), which, skipped)
+
+
+def _indexed(
+    edition: Edition,
+    settings: Sequence[str],
+    outcomes: tuple[Outcome, ...],
+    which: Iterable[int],
+    skipped: Sequence[str] = (),
+) -> CollectionSummary:
+    index = array("H" if len(outcomes) <= 0xFFFF else "L", which)
+    if len(index) != len(settings) * len(edition.rows):  # pragma: no cover - a bug of ours
+        raise ValueError("a collection needs one outcome per setting and row")
+    return CollectionSummary(
+        edition=edition.id,
+        settings=tuple(settings),
+        row_ids=tuple(row.id for row in edition.rows),
+        outcomes=outcomes,
+        index=index,
+        rows=_distributions(edition, outcomes, index),
+        skipped=tuple(skipped),
+    )
 
 
 def summarise_collection(
@@ -176,7 +285,7 @@ def summarise_collection(
     >>> summarise_collection([demo_review()]).settings
     ('EXAMPLE-0001',)
     """
-    items: list[SettingRow] = []
+    outcomes: list[Outcome] = []
     settings: list[str] = []
     for review in reviews:
         if edition is None:
@@ -198,26 +307,68 @@ def summarise_collection(
         )
         for outcome in summary.rows:
             s = outcome.suggestion
-            items.append(
-                SettingRow(
-                    key,
-                    outcome.row,
-                    outcome.source,
-                    outcome.level,
-                    s.count,
-                    s.spread,
-                    s.share,
-                    s.needs_discussion,
-                )
+            outcomes.append(
+                (outcome.source, outcome.level, s.count, s.spread, s.share, s.needs_discussion)
             )
     if edition is None:
         raise ParameterError("the collection has no reviews")
-    return CollectionSummary(
-        edition=edition.id,
-        settings=tuple(settings),
-        setting_rows=tuple(items),
-        rows=_distributions(edition, items),
+    return _columns(edition, settings, outcomes)
+
+
+def counted_outcome(
+    counts: Sequence[int],
+    *,
+    discuss_spread: int = DISCUSS_SPREAD,
+    discuss_share: float = DISCUSS_SHARE,
+) -> Outcome:
+    """A setting-row's suggestion from how many colleagues gave each level, 0 to 4.
+
+    >>> counted_outcome([0, 0, 3, 0, 1])
+    ('suggested', 2, 4, 2, 0.75, True)
+    >>> counted_outcome([0, 0, 0, 0, 0])[0]
+    'not-reviewed'
+    """
+    if not any(counts):
+        return _NOT_REVIEWED
+    level, lowest, highest, share = counted_figures(counts)
+    spread = highest - lowest
+    needs = needs_discussion(
+        spread, share, discuss_spread=discuss_spread, discuss_share=discuss_share
     )
+    return ("suggested", level, sum(counts), spread, share, needs)
+
+
+def summarise_counts(
+    edition: Edition,
+    settings: Sequence[str],
+    counts: Sequence[Hashable],
+    unpack: Callable[[Any], Sequence[int]] = tuple,
+    *,
+    discuss_spread: int = DISCUSS_SPREAD,
+    discuss_share: float = DISCUSS_SHARE,
+    skipped: Sequence[str] = (),
+) -> CollectionSummary:
+    """Summarise answers counted per setting-row: `read_collection`'s arithmetic.
+
+    ``counts`` has one entry per setting and row (setting by setting, in the edition's
+    row order); ``unpack`` turns an entry into how many colleagues gave each level, 0 to
+    4. Unsure and not-applicable answers are not counted. Each distinct entry is worked
+    out once: a national extract has only a few hundred.
+
+    >>> from careers_impact import load_edition
+    >>> edition = load_edition()
+    >>> counts = [(0, 0, 1, 0, 1)] + [(0,) * 5] * (len(edition.rows) - 1)
+    >>> found = summarise_counts(edition, ["A"], counts)
+    >>> found.setting_rows[0].level, found.setting_rows[1].source
+    (2, 'not-reviewed')
+    """
+    distinct = dict.fromkeys(counts)
+    outcomes = tuple(
+        counted_outcome(unpack(entry), discuss_spread=discuss_spread, discuss_share=discuss_share)
+        for entry in distinct
+    )
+    place = {entry: at for at, entry in enumerate(distinct)}
+    return _indexed(edition, settings, outcomes, map(place.__getitem__, counts), skipped)
 
 
 def summarise_answers(
@@ -229,8 +380,8 @@ def summarise_answers(
     discuss_share: float = DISCUSS_SHARE,
     skipped: Sequence[str] = (),
 ) -> CollectionSummary:
-    """Summarise answers already grouped by (setting, row) and keyed by colleague, as
-    levels 0 to 4 (``None`` for unsure or not applicable): `read_collection`'s arithmetic.
+    """Summarise answers grouped by (setting, row) and keyed by colleague, as levels 0 to
+    4 (``None`` for unsure or not applicable).
 
     >>> from careers_impact import load_edition
     >>> found = summarise_answers(load_edition(), ["A"], {("A", "1.1"): {"p1": 2, "p2": 4}})
@@ -238,36 +389,19 @@ def summarise_answers(
     (2, 'not-reviewed')
     """
     settings = tuple(settings)
-    items: list[SettingRow] = []
-    rows = [row.id for row in edition.rows]
-    not_reviewed = ("not-reviewed", None, 0, None, None, False)
-    # Eight answers from a handful of codes repeat across thousands of settings, so the
-    # figures are computed once per distinct set of answers.
-    memo: dict[tuple[int, ...], tuple[Any, ...]] = {}
+    counts = []
     for setting in settings:
-        for row_id in rows:
-            members = groups.get((setting, row_id))
-            if not members:
-                items.append(SettingRow(setting, row_id, *not_reviewed))
-                continue
-            levels = tuple(sorted(v for v in members.values() if v is not None))
-            known = memo.get(levels)
-            if known is None:
-                if levels:
-                    level, lowest, highest, share = figures(levels)
-                    spread = highest - lowest
-                    needs = needs_discussion(
-                        spread, share, discuss_spread=discuss_spread, discuss_share=discuss_share
-                    )
-                    known = ("suggested", level, len(levels), spread, share, needs)
-                else:
-                    known = not_reviewed
-                memo[levels] = known
-            items.append(SettingRow(setting, row_id, *known))
-    return CollectionSummary(
-        edition=edition.id,
-        settings=tuple(settings),
-        setting_rows=tuple(items),
-        rows=_distributions(edition, items),
-        skipped=tuple(skipped),
+        for row in edition.rows:
+            tally = [0, 0, 0, 0, 0]
+            for level in groups.get((setting, row.id), {}).values():
+                if level is not None:
+                    tally[level] += 1
+            counts.append(tuple(tally))
+    return summarise_counts(
+        edition,
+        settings,
+        counts,
+        discuss_spread=discuss_spread,
+        discuss_share=discuss_share,
+        skipped=skipped,
     )

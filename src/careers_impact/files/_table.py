@@ -72,6 +72,11 @@ class CsvTable:
         self.header_line, header = self._first_record()
         self.header = tuple(read_cell(cell.strip()) for cell in header)
 
+    @property
+    def lines_read(self) -> int:
+        """Physical lines read so far: after the header, the header's last line."""
+        return self._fed
+
     def _feed(self) -> Iterator[str]:
         for line in self._lines:
             self._fed += 1

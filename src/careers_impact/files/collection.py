@@ -1,27 +1,57 @@
 """Many settings' reflections in one long CSV, read straight into a collection summary.
 
 A Careers Hub's or a national team's extract: ``setting,participant,role,row,answer,
-note``, one answer a line. It is streamed by the package's one set of CSV rules, so
-memory follows the number of settings, not the file's size; the arithmetic is
-`careers_impact.collection.summarise_answers`.
+note``, one answer a line. Each setting-row's answers are only counted per level (five
+counts give the suggestion, its spread and share, `careers_impact.collection.
+summarise_counts`), so memory follows the number of settings, not the file's size, and
+the result is stored by columns.
+
+There are three ways through, with one outcome:
+
+* ``engine="polars"`` (the ``fast`` extra) reads and counts in polars, on every core;
+* the quick core reader splits the file in large pieces and counts with the standard
+  library's ``csv`` module, one small step a line;
+* the careful reader (the package's line-by-line CSV layer) is what the other two hand
+  over to whenever a file has anything to report: a bad line, a byte that is not UTF-8,
+  a duplicate. It is the one that words every error and locates it, so an error is the
+  same whichever engine was asked for.
 """
 
 from __future__ import annotations
 
-from typing import Final
+import csv
+from array import array
+from collections.abc import Iterator, Sequence
+from itertools import chain
+from typing import Any, Final, Literal
 
-from careers_impact._files import Source
+from careers_impact._files import Source, describe, pieces, replayable
 from careers_impact.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD
-from careers_impact.collection import COLLECTION_HEADER, CollectionSummary, summarise_answers
-from careers_impact.files._table import CsvTable, read_table
+from careers_impact.collection import (
+    COLLECTION_HEADER,
+    CollectionSummary,
+    summarise_answers,
+    summarise_counts,
+)
+from careers_impact.errors import ParameterError
+from careers_impact.files._table import CsvTable, read_cell, read_table, used_width
 from careers_impact.model import Edition
 from careers_impact.vocabulary import AnswerError, level_of, parse_answer
 
-__all__ = ["read_collection"]
+__all__ = ["ENGINES", "Engine", "read_collection"]
 
-# Markers of the reading loop: an answer spelling not yet parsed, and a blank answer.
-_UNSEEN: Final = object()
-_BLANK: Final = object()
+#: The ways `read_collection` can read: ``auto`` is polars where the ``fast`` extra is
+#: installed and the source is a file or bytes, else the core reader.
+Engine = Literal["auto", "python", "polars"]
+ENGINES: Final = ("auto", "python", "polars")
+
+_COLUMNS = {name: (name,) for name in COLLECTION_HEADER}
+_REQUIRED = ("setting", "participant", "row", "answer")
+
+# The quick readers keep each setting-row's five level counts in one 64-bit number,
+# 12 bits a level; a setting with more colleagues than fit goes to the careful reader.
+_BITS: Final = 12
+_MOST_COLLEAGUES: Final = (1 << _BITS) - 1
 
 
 def read_collection(
@@ -31,86 +61,270 @@ def read_collection(
     discuss_spread: int = DISCUSS_SPREAD,
     discuss_share: float = DISCUSS_SHARE,
     name: str | None = None,
+    engine: Engine = "auto",
 ) -> CollectionSummary:
     """Read one long CSV of many settings' reflections and summarise every setting-row.
 
     Columns ``setting``, ``participant``, ``row`` and ``answer`` are needed; ``role``
     and ``note`` are read past (trailing ones may be left off a line). Each setting-row
-    gets the suggested best fit from its answers (the file has no agreed positions). The
-    file is read by the package's one set of CSV rules, streamed, so memory follows the
-    number of settings, not the file's size. Bad lines raise `ReviewInputError` with
-    the line and column; blank answers are reported in ``skipped``.
+    gets the suggested best fit from its answers (the file has no agreed positions).
+    Bad lines raise `ReviewInputError` with the line and column; blank answers are
+    reported in ``skipped``. ``engine`` (default ``"auto"``) picks how the file is read
+    (see `ENGINES`); every engine gives the same summary and the same errors.
 
     >>> from careers_impact import load_edition
     >>> text = "setting,participant,row,answer\\nA,p1,1.1,2\\nA,p2,1.1,4\\n"
     >>> read_collection(text, load_edition()).setting_rows[0].level
     2
     """
+    if engine not in ENGINES:
+        raise ParameterError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if engine != "python" and replayable(source):
+        from careers_impact.files import _polars
+
+        found = _polars.tally(source, edition, required=engine == "polars")
+        if found is not None:
+            return summarise_counts(
+                edition,
+                found[0],
+                found[1],
+                unpack,
+                discuss_spread=discuss_spread,
+                discuss_share=discuss_share,
+            )
+    if replayable(source):
+        try:
+            with pieces(source, name) as text:
+                settings, counts, skipped = _Tally(describe(source, name), edition).read(text)
+            return summarise_counts(
+                edition,
+                settings,
+                counts,
+                unpack,
+                skipped=skipped,
+                discuss_spread=discuss_spread,
+                discuss_share=discuss_share,
+            )
+        except (_HandOverError, UnicodeDecodeError):
+            pass  # the careful reader words and locates what was found
     with read_table(source, name) as table:
-        settings, groups = _answers_by_group(table, edition)
+        settings_seen, groups = _answers_by_group(table, edition)
         return summarise_answers(
             edition,
-            settings,
+            settings_seen,
             groups,
+            skipped=table.skipped,
             discuss_spread=discuss_spread,
             discuss_share=discuss_share,
-            skipped=table.skipped,
         )
 
 
-_COLUMNS = {name: (name,) for name in COLLECTION_HEADER}
-_REQUIRED = ("setting", "participant", "row", "answer")
+def unpack(code: int) -> tuple[int, ...]:
+    """The five level counts packed in one of the quick readers' numbers.
+
+    >>> unpack(3 + (2 << 24))
+    (3, 0, 2, 0, 0)
+    """
+    mask = _MOST_COLLEAGUES
+    return tuple((code >> (_BITS * level)) & mask for level in range(5))
+
+
+class _HandOverError(Exception):
+    """The quick reader met something the careful reader words and locates."""
+
+
+def _lines(text: str) -> list[str]:
+    # Lines end at a line feed only, as in the careful reader; str.splitlines is the
+    # quick way when the piece has no other separator it would also break at.
+    found = text.splitlines(True)
+    if len(found) == text.count("\n") + (not text.endswith("\n")):
+        return found
+    lines, start = [], 0
+    while start < len(text):
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop + 1
+        lines.append(text[start:stop])
+        start = stop
+    return lines
+
+
+def _breaks(cells: Sequence[str]) -> int:
+    return sum(cell.count("\n") for cell in cells)
+
+
+class _Tally:
+    """The quick core reader: counts per setting-row, one small step a line."""
+
+    def __init__(self, name: str, edition: Edition) -> None:
+        self.name = name
+        self.rows = tuple(row.id for row in edition.rows)
+        self.row_at = {row: at for at, row in enumerate(self.rows)}
+        self.weight: dict[str, int] = {}
+        self.setting_at: dict[str, int] = {}
+        self.settings: list[str] = []
+        self.people: list[dict[str, int]] = []
+        self.counts = array("Q")
+        self.skipped: list[str] = []
+        self.offset = 0
+        self.width = self.required = 0
+
+    def read(self, text: Iterator[str]) -> tuple[list[str], array[int], list[str]]:
+        """Every setting (in order of first appearance), their counts and what was
+        skipped; `_HandOverError` on anything the careful reader must report."""
+        lines = chain.from_iterable(map(_lines, text))
+        table = CsvTable(self.name, lines)
+        at, _ = table.columns(_COLUMNS, required=_REQUIRED)
+        self.skipped = table.skipped
+        self.offset, self.width = table.lines_read, len(table.header)
+        self.required = used_width(at, _REQUIRED)
+        reader = csv.reader(lines, strict=True)
+        try:
+            self._count(reader, *(at[column] for column in _REQUIRED))
+        except csv.Error:
+            raise _HandOverError from None
+        return self.settings, self.counts, self.skipped
+
+    def _count(self, reader: Any, i_s: int, i_p: int, i_r: int, i_a: int) -> None:
+        # The hot loop: millions of lines. Each step is a dictionary look-up or an
+        # addition; everything unusual is a method call away.
+        width, row_at, weight, setting_at = self.width, self.row_at, self.weight, self.setting_at
+        people, counts = self.people, self.counts
+        last_s: str | None = None
+        last_r: str | None = None
+        persons: dict[str, int] = {}
+        base = slot = bit = ri = 0
+        for cells in reader:
+            if len(cells) != width:
+                cells = self._odd(cells, reader.line_num)
+                if not cells:
+                    continue
+            s = cells[i_s]
+            if s != last_s:
+                si = setting_at.get(s)
+                if si is None:
+                    si = self._setting(s, cells, reader.line_num)
+                    if si is None:
+                        continue
+                persons, base, last_s, last_r = people[si], si * len(self.rows), s, None
+            r = cells[i_r]
+            if r != last_r:
+                ri = row_at.get(r, -1)
+                if ri < 0:
+                    ri = self._row(r)
+                slot, bit, last_r = base + ri, 1 << ri, r
+            p = cells[i_p]
+            w = weight.get(cells[i_a])
+            if w is None:
+                w = self._answer(cells[i_a])
+                if w < 0:
+                    self._blank(p, ri, cells, reader.line_num)
+                    continue
+            m = persons.get(p, 0)
+            if m & bit:
+                raise _HandOverError  # a colleague answers this row twice
+            if not m:
+                p, m = self._person(p, persons, bit)
+            persons[p] = m | bit
+            counts[slot] += w
+
+    def _line(self, cells: Sequence[str], end: int) -> int:
+        """The line a record starts on, from the reader's count where it ends."""
+        return self.offset + end - _breaks(cells)
+
+    def _odd(self, cells: list[str], end: int) -> list[str]:
+        """A line with fewer or more fields than the header: blank, padded, or careful."""
+        if not any(read_cell(cell.strip()) for cell in cells):
+            self.skipped.append(f"line {self._line(cells, end)}: empty")
+            return []
+        if not self.required <= len(cells) <= self.width:
+            raise _HandOverError
+        return cells + [""] * (self.width - len(cells))
+
+    def _setting(self, raw: str, cells: list[str], end: int) -> int | None:
+        name = read_cell(raw.strip())
+        if not name:
+            if self._odd(cells, end):
+                raise _HandOverError  # a line with no setting
+            return None
+        at = self.setting_at.get(name)
+        if at is None:
+            at = len(self.settings)
+            self.settings.append(name)
+            self.people.append({})
+            self.counts.extend(array("Q", bytes(8 * len(self.rows))))
+        self.setting_at[raw] = self.setting_at[name] = at
+        return at
+
+    def _row(self, raw: str) -> int:
+        at = self.row_at.get(read_cell(raw.strip()))
+        if at is None:
+            raise _HandOverError  # a row the edition does not have
+        self.row_at[raw] = at
+        return at
+
+    def _answer(self, raw: str) -> int:
+        try:
+            answer = parse_answer(read_cell(raw.strip()))
+        except AnswerError:
+            raise _HandOverError from None
+        if answer is None:
+            return -1
+        level = level_of(answer)
+        self.weight[raw] = 0 if level is None else 1 << (_BITS * level)
+        return self.weight[raw]
+
+    def _blank(self, raw: str, row: int, cells: list[str], end: int) -> None:
+        if not read_cell(raw.strip()):
+            raise _HandOverError  # no participant named
+        self.skipped.append(f"line {self._line(cells, end)}: no answer for row {self.rows[row]}")
+
+    def _person(self, raw: str, persons: dict[str, int], bit: int) -> tuple[str, int]:
+        name = read_cell(raw.strip())
+        if not name:
+            raise _HandOverError  # no participant named
+        mask = persons.get(name, 0)
+        if mask & bit or (not mask and len(persons) >= _MOST_COLLEAGUES):
+            raise _HandOverError
+        return name, mask
 
 
 def _answers_by_group(
     table: CsvTable, edition: Edition
 ) -> tuple[dict[str, None], dict[tuple[str, str], dict[str, int | None]]]:
-    """Every answer's level (``None`` for unsure or not applicable), grouped by
-    (setting, row) and keyed by colleague."""
+    """The careful reader: every answer's level (``None`` for unsure or not
+    applicable), grouped by (setting, row) and keyed by colleague."""
     at, _ = table.columns(_COLUMNS, required=_REQUIRED)
     i_setting, i_person, i_row, i_answer = (at[c] for c in _REQUIRED)
     known_rows = {row.id for row in edition.rows}
-    levels: dict[str, object] = {}
     groups: dict[tuple[str, str], dict[str, int | None]] = {}
     settings: dict[str, None] = {}
-    group: dict[str, int | None] = {}
-    last: tuple[str, str] = ("", "")
-    required = max(at[c] for c in _REQUIRED) + 1
-    # The hot loop: a national extract has millions of lines. Lines of one setting-row
-    # usually follow one another, so the group and its checks are looked up only when
-    # the setting or row changes.
-    for line, cells in table.records(required=required):
+    for line, cells in table.records(required=used_width(at, _REQUIRED)):
         setting, row_id, person, raw = (
             cells[i_setting],
             cells[i_row],
             cells[i_person],
             cells[i_answer],
         )
-        level = levels.get(raw, _UNSEEN)
-        if level is _UNSEEN:
-            try:
-                answer = parse_answer(raw)
-            except AnswerError as error:
-                raise table.error(str(error), line=line, column="answer") from None
-            level = levels[raw] = _BLANK if answer is None else level_of(answer)
-        if (setting, row_id) != last:
-            if row_id not in known_rows:
-                raise table.error(
-                    f"edition {edition.id!r} has no row {row_id!r}", line=line, column="row"
-                )
-            if not setting:
-                raise table.error("no setting named", line=line, column="setting")
-            last = (setting, row_id)
-            group = groups.setdefault(last, {})
-            settings[setting] = None
+        try:
+            answer = parse_answer(raw)
+        except AnswerError as error:
+            raise table.error(str(error), line=line, column="answer") from None
+        if row_id not in known_rows:
+            raise table.error(
+                f"edition {edition.id!r} has no row {row_id!r}", line=line, column="row"
+            )
+        if not setting:
+            raise table.error("no setting named", line=line, column="setting")
+        group = groups.setdefault((setting, row_id), {})
+        settings[setting] = None
         if not person:
             raise table.error("no participant named", line=line, column="participant")
-        if level is _BLANK:
+        if answer is None:
             table.skipped.append(f"line {line}: no answer for row {row_id}")
             continue
         if person in group:
             raise table.error(
                 f"{person!r} answers row {row_id} twice for setting {setting!r}", line=line
             )
-        group[person] = level  # type: ignore[assignment]  # an int or None by now
+        group[person] = level_of(answer)
     return settings, groups

@@ -1,0 +1,184 @@
+"""The polars engine of `careers_impact.read_collection` (private: may change).
+
+polars (the ``fast`` extra) reads the CSV and counts each setting-row's answers per
+level on every core. It takes only files it can read exactly as the core reader would:
+no double quotes (the core's quoting rules are strict, and polars' are lenient), no
+carriage return but in line ends, no NUL byte, one record a line, the header on line 1,
+every used cell already stripped, and nothing to report: no blank answer or line, no
+bad answer, unknown row or duplicate. Anything else returns ``None`` and the core
+reader takes over, so the summary and any error are the same whichever reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from careers_impact._files import PIECE, Source, path_of
+from careers_impact.errors import MissingExtraError, ReviewInputError
+from careers_impact.files._table import CsvTable, read_cell
+from careers_impact.model import Edition
+from careers_impact.vocabulary import AnswerError, level_of, parse_answer
+
+__all__ = ["tally"]
+
+_COLUMNS = ("setting", "participant", "row", "answer")
+_BITS = 12
+_MOST_COLLEAGUES = (1 << _BITS) - 1
+
+
+def tally(
+    source: Source, edition: Edition, *, required: bool
+) -> tuple[list[str], list[int]] | None:
+    """Settings in order of first appearance and each setting-row's packed level counts,
+    or ``None`` where the core reader must read. ``required``: polars was asked for by
+    name, so its absence is an error rather than a reason to use the core."""
+    try:
+        import polars as pl
+    except ImportError:
+        if required:
+            raise MissingExtraError("reading with polars", "fast") from None
+        return None
+    data = _data(source)
+    if data is None or len(edition.rows) > 62:
+        return None
+    header = _header(data)
+    if header is None:
+        return None
+    frame = _frame(pl, data, header, edition)
+    weights = None if frame is None else _weights(frame)
+    if weights is None:
+        return None
+    return _counts(pl, frame, edition, weights)
+
+
+def _data(source: Source) -> Any:
+    """What polars reads (a path or bytes), or ``None`` for a stream."""
+    path = path_of(source)
+    if path is not None:
+        return str(path)
+    if isinstance(source, str):
+        return source.removeprefix("\ufeff").encode("utf-8", "surrogatepass")
+    if isinstance(source, bytes | bytearray):
+        return bytes(source)
+    return None
+
+
+def _blocks(data: Any) -> Iterator[bytes]:
+    if isinstance(data, bytes):
+        yield from (data[at : at + PIECE] for at in range(0, len(data), PIECE))
+        return
+    with Path(data).open("rb") as handle:
+        while block := handle.read(PIECE):
+            yield block
+
+
+def _plain(block: bytes) -> bool:
+    # Each test is one fast scan: no quote or NUL, and a carriage return only before a
+    # line feed. (polars reads a blank line as empty cells, which `_frame` refuses.)
+    if b'"' in block or b"\0" in block:
+        return False
+    return b"\r" not in block or block.count(b"\r") == block.count(b"\r\n")
+
+
+def _header(data: Any) -> tuple[list[int], int] | None:
+    """The used columns' positions and the header's width, if the file is plain (see
+    `_plain`) with the header on its first line."""
+    first = b""
+    tail = b""
+    try:
+        for block in _blocks(data):
+            # A byte carried over, so that a CR LF split between blocks is seen whole.
+            if not _plain(tail + block):
+                return None
+            first = first or block.split(b"\n", 1)[0]
+            tail = block[-1:]
+    except OSError:
+        return None  # the core reader says why the file cannot be read
+    text = first.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "replace")
+    if not text.strip(" \t\r,"):
+        return None
+    try:
+        table = CsvTable("<header>", iter([text]))
+        at, _ = table.columns({c: (c,) for c in _COLUMNS}, required=_COLUMNS)
+    except ReviewInputError:
+        return None  # the core reader words it, naming the file
+    return [at[c] for c in _COLUMNS], len(table.header)
+
+
+def _frame(pl: Any, data: Any, header: tuple[list[int], int], edition: Edition) -> Any:
+    # Every column is named by its position, as the core read the header, and the used
+    # ones are taken in the order of _COLUMNS.
+    positions, width = header
+    names = [f"c{at}" for at in range(width)]
+    kinds = [pl.Categorical, pl.Categorical, pl.Enum([row.id for row in edition.rows])]
+    try:
+        frame = pl.read_csv(
+            data,
+            columns=positions,
+            new_columns=names,
+            infer_schema=False,
+            # An Enum refuses a row the edition does not have, and numbers the rest.
+            schema_overrides={
+                names[at]: kind
+                for at, kind in zip(positions, [*kinds, pl.Categorical], strict=True)
+            },
+            quote_char=None,
+            truncate_ragged_lines=False,
+            encoding="utf8",
+        )
+    except Exception:  # whatever polars refuses, the core reader words and locates
+        return None
+    frame = frame.rename(dict(zip(frame.columns, _COLUMNS, strict=True)))
+    if not frame.height or frame.null_count().sum_horizontal().item():
+        return None
+    return frame
+
+
+def _weights(frame: Any) -> dict[str, int] | None:
+    """Each answer spelling's weight in the packed counts, if every used cell is stripped
+    and present and every answer readable and not blank."""
+    for column in ("setting", "participant"):
+        for value in frame.get_column(column).unique().to_list():
+            if not value or read_cell(value.strip()) != value:
+                return None
+    weights = {}
+    for value in frame.get_column("answer").unique().to_list():
+        try:
+            answer = parse_answer(read_cell(value.strip()))
+        except AnswerError:
+            return None
+        if answer is None:
+            return None
+        level = level_of(answer)
+        weights[value] = 0 if level is None else 1 << (_BITS * level)
+    return weights
+
+
+def _counts(
+    pl: Any, frame: Any, edition: Edition, weights: dict[str, int]
+) -> tuple[list[str], list[int]] | None:
+    width = len(edition.rows)
+    lazy = frame.lazy().with_columns(
+        at=pl.col("row").to_physical().cast(pl.Int64),
+        w=pl.col("answer").replace_strict(weights, return_dtype=pl.UInt64),
+    )
+    bits = pl.lit(pl.Series([1 << at for at in range(width)], dtype=pl.Int64))
+    # A colleague's rows, as bits, add up without a carry only if no row is answered
+    # twice: then the sum has as many bits set as the colleague has answers.
+    pairs = lazy.group_by("setting", "participant").agg(bits=bits.gather("at").sum(), n=pl.len())
+    slots = lazy.group_by("setting", "at").agg(code=pl.col("w").sum())
+    order = lazy.select(pl.col("setting").unique(maintain_order=True))
+    pairs, slots, order = pl.collect_all([pairs, slots, order])
+    if pairs.select((pl.col("bits").bitwise_count_ones() != pl.col("n")).any()).item():
+        return None
+    if pairs.get_column("setting").value_counts().get_column("count").max() > _MOST_COLLEAGUES:
+        return None
+    settings = order.get_column("setting").to_list()
+    where = slots.join(order.with_row_index("setting_at"), on="setting").select(
+        slot=pl.col("setting_at").cast(pl.Int64) * width + pl.col("at"), code="code"
+    )
+    counts = pl.zeros(len(settings) * width, dtype=pl.UInt64, eager=True)
+    counts = counts.scatter(where.get_column("slot"), where.get_column("code"))
+    return settings, counts.to_list()

@@ -1,0 +1,169 @@
+"""The collection reader's engines: the same summary and the same errors, in any order.
+
+`read_collection` reads by polars (the ``fast`` extra), by the quick core reader, or
+by the careful line-by-line reader the other two hand over to. Hypothesis writes
+collection files with everything a real extract has (spellings, blanks, padding,
+quotes, line ends, column orders) and a few things it should not (bad answers, unknown
+rows, duplicates), and every engine must agree exactly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from careers_impact import CareersImpactError, load_edition, read_collection
+from careers_impact.collection import CollectionSummary
+from careers_impact.files.collection import ENGINES, unpack
+
+pytest.importorskip("polars", reason="the polars engine needs careers-impact[fast]")
+
+EDITION = load_edition()
+ROWS = [row.id for row in EDITION.rows]
+
+# Lines as real extracts have them, and a few lines that are odd in some way: padded
+# or spreadsheet-escaped names, blanks, unknown rows, answers that are not answers.
+SETTINGS = st.sampled_from(["A", "B", "URN 100001"])
+PEOPLE = st.sampled_from(["p1", "p2", "p3", "Sam Jones"])
+ANSWERS = st.sampled_from(["1", "2", "3", "4", "Column 2", "column 3", "Not yet", "Unsure"])
+NOTES = st.sampled_from(["", "ok", "seen, agreed", 'said "yes"', "two\nlines"])
+LINE = st.tuples(SETTINGS, PEOPLE, st.sampled_from(ROWS), ANSWERS, st.just(""))
+ODD = st.tuples(
+    SETTINGS | st.sampled_from([" A", "B ", "'=C", "=C", ""]),
+    PEOPLE | st.sampled_from([" p1", "p2 ", "'+p4", ""]),
+    st.sampled_from(ROWS) | st.sampled_from([" 1.1", "9.9", ""]),
+    ANSWERS | st.sampled_from([" 4 ", "N/A", "", "7", "2-3", "maybe"]),
+    NOTES,
+)
+HEADER = ["setting", "participant", "role", "row", "answer", "note"]
+
+
+def odd_lines(
+    lines: list[tuple[str, str, str, str, str]],
+    odd: list[tuple[int, tuple[str, str, str, str, str]]],
+) -> list[tuple[str, str, str, str, str]]:
+    for at, line in odd:
+        lines = [*lines[:at], line, *lines[at:]]
+    return lines
+
+
+def render(
+    lines: list[tuple[str, str, str, str, str]],
+    order: list[int],
+    crlf: bool,
+    bom: bool,
+    blank_at: int | None,
+) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n" if crlf else "\n")
+    writer.writerow([HEADER[i] for i in order])
+    for number, (setting, person, row, answer, note) in enumerate(lines):
+        if number == blank_at:
+            out.write("\r\n" if crlf else "\n")
+        cells = [setting, person, "other", row, answer, note]
+        writer.writerow([cells[i] for i in order])
+    return (b"\xef\xbb\xbf" if bom else b"") + out.getvalue().encode()
+
+
+def outcome(source: object, engine: str) -> CollectionSummary | str:
+    try:
+        return read_collection(source, EDITION, engine=engine, name="extract.csv")  # type: ignore[arg-type]
+    except CareersImpactError as error:
+        return f"{type(error).__name__}: {error}"
+
+
+def every_engine(data: bytes) -> dict[str, CollectionSummary | str]:
+    found = {engine: outcome(data, engine) for engine in ENGINES}
+    # A text stream cannot be read twice, so only the careful reader reads it.
+    found["careful"] = outcome(io.StringIO(data.decode("utf-8-sig"), newline=""), "auto")
+    return found
+
+
+def figures(summary: CollectionSummary) -> dict[tuple[str, str], tuple[object, ...]]:
+    return {(item.setting, item.row): tuple(item)[2:] for item in summary.setting_rows}
+
+
+@settings(max_examples=400)
+@given(
+    lines=st.lists(LINE, max_size=40).flatmap(
+        lambda lines: st.lists(st.tuples(st.integers(0, len(lines)), ODD), max_size=2).map(
+            lambda odd: odd_lines(lines, odd)
+        )
+    ),
+    order=st.permutations(range(6)),
+    crlf=st.booleans(),
+    bom=st.booleans(),
+    blank_at=st.none() | st.integers(0, 40),
+)
+@example(
+    lines=[("A", "p1", "1.1", "2", "")] * 2,
+    order=list(range(6)),
+    crlf=False,
+    bom=False,
+    blank_at=None,
+)
+def test_every_engine_gives_the_same_summary_or_error(
+    lines: list[tuple[str, str, str, str, str]],
+    order: list[int],
+    crlf: bool,
+    bom: bool,
+    blank_at: int | None,
+) -> None:
+    found = every_engine(render(lines, order, crlf, bom, blank_at))
+    assert len({repr(value) for value in found.values()}) == 1, found
+    assert found["python"] == found["polars"] == found["careful"]
+
+
+CLEAN = st.tuples(SETTINGS, PEOPLE, st.sampled_from(ROWS[:6]), ANSWERS, st.just(""))
+
+
+@settings(max_examples=200)
+@given(lines=st.lists(CLEAN, max_size=60, unique_by=lambda line: line[:3]), seed=st.integers())
+def test_figures_do_not_depend_on_line_order(
+    lines: list[tuple[str, str, str, str, str]], seed: int
+) -> None:
+    shuffled = list(lines)
+    random.Random(seed).shuffle(shuffled)
+    first = render(lines, list(range(6)), False, False, None)
+    second = render(shuffled, list(range(6)), False, False, None)
+    results = [outcome(data, engine) for data in (first, second) for engine in ENGINES]
+    if not lines:
+        assert all(isinstance(r, CollectionSummary) and not r.settings for r in results)
+        return
+    assert all(isinstance(r, CollectionSummary) for r in results), results
+    assert len({repr(sorted(figures(r).items())) for r in results}) == 1  # type: ignore[arg-type]
+
+
+def test_a_setting_with_more_colleagues_than_the_quick_readers_count() -> None:
+    # 5,000 colleagues at one level overflow the quick readers' 12-bit counts, so they
+    # hand the file to the careful reader, which counts without limit.
+    body = "".join(f"A,p{n},1.1,2\n" for n in range(5000))
+    data = ("setting,participant,row,answer\n" + body).encode()
+    for engine in ENGINES:
+        found = read_collection(data, EDITION, engine=engine)
+        assert found.setting_rows[0].answers == 5000
+        assert found.distribution("1.1").counts == (0, 0, 1, 0, 0)
+
+
+def test_unpack_reads_five_twelve_bit_counts() -> None:
+    assert unpack(0) == (0, 0, 0, 0, 0)
+    assert unpack(1 + (4095 << 48)) == (1, 0, 0, 0, 4095)
+
+
+def test_an_unknown_engine_is_refused() -> None:
+    with pytest.raises(CareersImpactError, match="engine must be one of"):
+        read_collection(b"setting,participant,row,answer\n", EDITION, engine="spark")  # type: ignore[arg-type]
+
+
+def test_a_seekable_stream_is_read_quickly_and_left_where_it_was() -> None:
+    data = b"setting,participant,row,answer\nA,p1,1.1,2\nA,p1,1.1,3\n"
+    stream = io.BytesIO(b"xx" + data)
+    stream.seek(2)
+    error = outcome(stream, "python")
+    assert error == outcome(data, "python")
+    assert "answers row 1.1 twice" in str(error)
