@@ -63,28 +63,33 @@ def report(groups, median, spread, flag, share):
 """
 
 FLOOR = """
-import csv, sys
+import csv, json, resource, sys
 with open(sys.argv[1], encoding="utf-8", newline="") as handle:
     for cells in csv.reader(handle):
         pass
-print('{"figures": null, "peak": 0}')
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+print(json.dumps({"figures": None, "peak": peak}))
 """
 
 OURS = (
     _REPORT
     + """
 import sys
+from collections import Counter
 import careers_impact
 summary = careers_impact.read_collection(
     sys.argv[1], careers_impact.load_edition(), engine=sys.argv[2]
 )
-answered = [item for item in summary.setting_rows if item.level is not None]
+# The summary's columns: each distinct outcome once, and how many setting-rows have it.
+times = Counter(summary.index)
+answered = [(summary.outcomes[at], n) for at, n in times.items()]
+answered = [(outcome, n) for outcome, n in answered if outcome[1] is not None]
 report(
-    len(answered),
-    sum(item.level for item in answered),
-    sum(item.spread for item in answered),
-    sum(item.needs_discussion for item in answered),
-    sum(item.share for item in answered),
+    sum(n for _, n in answered),
+    sum(o[1] * n for o, n in answered),
+    sum(o[3] * n for o, n in answered),
+    sum(o[5] * n for o, n in answered),
+    sum(o[4] * n for o, n in answered),
 )
 """
 )

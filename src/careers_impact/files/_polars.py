@@ -47,7 +47,7 @@ def tally(
     if header is None:
         return None
     frame = _frame(pl, data, header, edition)
-    weights = None if frame is None else _weights(frame)
+    weights = None if frame is None else _weights(pl, frame)
     if weights is None:
         return None
     return _counts(pl, frame, edition, weights)
@@ -136,13 +136,17 @@ def _frame(pl: Any, data: Any, header: tuple[list[int], int], edition: Edition) 
     return frame
 
 
-def _weights(frame: Any) -> dict[str, int] | None:
+def _weights(pl: Any, frame: Any) -> dict[str, int] | None:
     """Each answer spelling's weight in the packed counts, if every used cell is stripped
     and present and every answer readable and not blank."""
     for column in ("setting", "participant"):
-        for value in frame.get_column(column).unique().to_list():
-            if not value or read_cell(value.strip()) != value:
-                return None
+        # Names the core would change (padded, or with a spreadsheet's leading ') go to
+        # the core; a few that it would keep as they are go there too, which is safe.
+        names = frame.get_column(column).unique().cast(pl.String)
+        if (names.str.strip_chars() != names).any() or names.str.starts_with("'").any():
+            return None
+        if (names == "").any():
+            return None
     weights = {}
     for value in frame.get_column("answer").unique().to_list():
         try:
