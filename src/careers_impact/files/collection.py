@@ -1,10 +1,10 @@
 """Many settings' reflections in one long CSV, read straight into a collection summary.
 
 A Careers Hub's or a national team's extract: ``setting,participant,role,row,answer,
-note``, one answer a line. Each setting-row's answers are only counted per level (five
-counts give the suggestion, its spread and share, `careers_impact.collection.
-summarise_counts`), so memory follows the number of settings, not the file's size, and
-the result is stored by columns.
+note``, one answer a line. Each setting-row's answers are only counted per level: five
+counts give the suggestion, its spread and share (`summarise_counts`), so memory
+follows the number of settings, not the file's size, and the result is stored by
+columns.
 
 There are three ways through, with one outcome:
 
