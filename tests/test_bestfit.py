@@ -19,7 +19,8 @@ from careers_impact import (
     load_edition,
     suggest,
 )
-from careers_impact.bestfit import figures
+from careers_impact.bestfit import counted_figures, figures
+from careers_impact.errors import ParameterError
 from careers_impact.review import Answer
 from careers_impact.testing import answers, levels
 
@@ -332,3 +333,19 @@ def test_consensus_needs_a_scale_of_two_levels_or_more() -> None:
     with pytest.raises(ValueError, match="the scale needs two or more levels"):
         consensus([1], lowest=1, highest=1)
     assert consensus([4, 4, 4]) == 1.0
+
+
+@given(st.lists(st.integers(0, 5000), min_size=5, max_size=5).filter(any))
+def test_counted_figures_are_the_figures_of_the_answers_counted(counts: list[int]) -> None:
+    import statistics
+
+    values = [level for level, n in enumerate(counts) for _ in range(n)]
+    level, lowest, highest, share = counted_figures(counts)
+    assert level == statistics.median_low(values)
+    assert (lowest, highest) == (min(values), max(values))
+    assert share == values.count(level) / len(values)
+
+
+def test_counted_figures_need_an_answer() -> None:
+    with pytest.raises(ParameterError):
+        counted_figures([0, 0, 0, 0, 0])

@@ -156,3 +156,31 @@ def test_a_blank_line_between_answers_is_reported_and_both_answers_count() -> No
     found = read_collection(text, EDITION)
     assert found.skipped == ("line 3: empty", "line 5: empty")
     assert found.setting_rows[0].answers == 3
+
+
+def test_setting_rows_are_a_sequence_made_from_the_columns() -> None:
+    summary = summarise_collection([demo_review()])
+    rows = summary.setting_rows
+    assert len(rows) == len(EDITION.rows) == len(list(rows))
+    assert rows[-1] == rows[len(rows) - 1] == list(rows)[-1]
+    assert rows[1:3] == tuple(list(rows)[1:3])
+    assert rows[0].setting == summary.settings[0]
+    assert rows[0].row == "1.1"
+    with pytest.raises(IndexError):
+        rows[len(rows)]
+
+
+def test_a_national_collection_is_stored_in_a_few_bytes_a_setting_row() -> None:
+    rows = [row.id for row in EDITION.rows]
+    answers = ["Not yet", "1", "2", "3", "4"]
+    lines = [
+        f"S{s},p{p},{row},{answers[(s * 7 + p * 3 + r) % 5]}\n"
+        for s in range(2000)
+        for r, row in enumerate(rows)
+        for p in range(3)
+    ]
+    text = "setting,participant,row,answer\n" + "".join(lines)
+    summary = read_collection(text, EDITION, engine="python")
+    assert len(summary.setting_rows) == 2000 * len(rows)
+    assert summary.index.itemsize == 2
+    assert len(summary.outcomes) < 100

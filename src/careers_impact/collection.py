@@ -344,6 +344,7 @@ def summarise_counts(
     counts: Sequence[Hashable],
     unpack: Callable[[Any], Sequence[int]] = tuple,
     *,
+    index: Iterable[int] | None = None,
     discuss_spread: int = DISCUSS_SPREAD,
     discuss_share: float = DISCUSS_SHARE,
     skipped: Sequence[str] = (),
@@ -351,9 +352,10 @@ def summarise_counts(
     """Summarise answers counted per setting-row: `read_collection`'s arithmetic.
 
     ``counts`` has one entry per setting and row (setting by setting, in the edition's
-    row order); ``unpack`` turns an entry into how many colleagues gave each level, 0 to
-    4. Unsure and not-applicable answers are not counted. Each distinct entry is worked
-    out once: a national extract has only a few hundred.
+    row order), or, given ``index``, each distinct entry once and ``index`` the place in
+    ``counts`` of each setting-row's. ``unpack`` turns an entry into how many colleagues
+    gave each level, 0 to 4. Unsure and not-applicable answers are not counted. Each
+    distinct entry is worked out once: a national extract has only a few hundred.
 
     >>> from careers_impact import load_edition
     >>> edition = load_edition()
@@ -361,14 +363,18 @@ def summarise_counts(
     >>> found = summarise_counts(edition, ["A"], counts)
     >>> found.setting_rows[0].level, found.setting_rows[1].source
     (2, 'not-reviewed')
+    >>> summarise_counts(edition, ["A"], counts[:2], index=[0] + [1] * 31) == found
+    True
     """
-    distinct = dict.fromkeys(counts)
+    if index is None:
+        distinct = dict.fromkeys(counts)
+        place = {entry: at for at, entry in enumerate(distinct)}
+        counts, index = tuple(distinct), map(place.__getitem__, counts)
     outcomes = tuple(
         counted_outcome(unpack(entry), discuss_spread=discuss_spread, discuss_share=discuss_share)
-        for entry in distinct
+        for entry in counts
     )
-    place = {entry: at for at, entry in enumerate(distinct)}
-    return _indexed(edition, settings, outcomes, map(place.__getitem__, counts), skipped)
+    return _indexed(edition, settings, outcomes, index, skipped)
 
 
 def summarise_answers(

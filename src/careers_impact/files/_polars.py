@@ -26,14 +26,18 @@ __all__ = ["tally"]
 _COLUMNS = ("setting", "participant", "row", "answer")
 _BITS = 12
 _MOST_COLLEAGUES = (1 << _BITS) - 1
+# Any fixed seed: names are grouped by their hashes once `_names` has checked that no
+# two of them share one.
+_SEED = 20261125
 
 
 def tally(
     source: Source, edition: Edition, *, required: bool
-) -> tuple[list[str], list[int]] | None:
-    """Settings in order of first appearance and each setting-row's packed level counts,
-    or ``None`` where the core reader must read. ``required``: polars was asked for by
-    name, so its absence is an error rather than a reason to use the core."""
+) -> tuple[list[str], list[int], list[int]] | None:
+    """Settings in order of first appearance, the distinct packed level counts, and
+    which of them each setting-row has; or ``None`` where the core reader must read.
+    ``required``: polars was asked for by name, so its absence is an error rather than
+    a reason to use the core."""
     try:
         import polars as pl
     except ImportError:
@@ -47,10 +51,14 @@ def tally(
     if header is None:
         return None
     frame = _frame(pl, data, header, edition)
-    weights = None if frame is None else _weights(pl, frame)
-    if weights is None:
+    if frame is None:
         return None
-    return _counts(pl, frame, edition, weights)
+    settings = _numbered(pl, frame, "setting")
+    people = _numbered(pl, frame, "participant")
+    weights = _weights(frame)
+    if settings is None or people is None or weights is None:
+        return None
+    return _counts(pl, frame, edition, settings, people, weights)
 
 
 def _data(source: Source) -> Any:
@@ -112,7 +120,6 @@ def _frame(pl: Any, data: Any, header: tuple[list[int], int], edition: Edition) 
     # ones are taken in the order of _COLUMNS.
     positions, width = header
     names = [f"c{at}" for at in range(width)]
-    kinds = [pl.Categorical, pl.Categorical, pl.Enum([row.id for row in edition.rows])]
     try:
         frame = pl.read_csv(
             data,
@@ -120,10 +127,7 @@ def _frame(pl: Any, data: Any, header: tuple[list[int], int], edition: Edition) 
             new_columns=names,
             infer_schema=False,
             # An Enum refuses a row the edition does not have, and numbers the rest.
-            schema_overrides={
-                names[at]: kind
-                for at, kind in zip(positions, [*kinds, pl.Categorical], strict=True)
-            },
+            schema_overrides={names[positions[2]]: pl.Enum([row.id for row in edition.rows])},
             quote_char=None,
             truncate_ragged_lines=False,
             encoding="utf8",
@@ -136,17 +140,32 @@ def _frame(pl: Any, data: Any, header: tuple[list[int], int], edition: Edition) 
     return frame
 
 
-def _weights(pl: Any, frame: Any) -> dict[str, int] | None:
-    """Each answer spelling's weight in the packed counts, if every used cell is stripped
-    and present and every answer readable and not blank."""
-    for column in ("setting", "participant"):
-        # Names the core would change (padded, or with a spreadsheet's leading ') go to
-        # the core; a few that it would keep as they are go there too, which is safe.
-        names = frame.get_column(column).unique().cast(pl.String)
-        if (names.str.strip_chars() != names).any() or names.str.starts_with("'").any():
-            return None
-        if (names == "").any():
-            return None
+def _numbered(pl: Any, frame: Any, column: str) -> tuple[Any, Any] | None:
+    """The distinct names in ``column`` in order of first appearance, and each line's
+    place among them; ``None`` if a name is blank or not as the core would read it.
+
+    Names are numbered by their hashes (polars finds numbers far faster than names),
+    then every line's name is checked against the one its number stands for, so two
+    names that share a hash can never be counted as one.
+    """
+    values = frame.get_column(column)
+    hashes = values.hash(_SEED)
+    first = hashes.arg_unique()
+    names = values.gather(first)
+    places = pl.int_range(len(first), eager=True, dtype=pl.Int64)
+    at = hashes.replace_strict(hashes.gather(first), places)
+    if not (values == names.gather(at)).all():
+        return None
+    # Names the core would change (padded, or with a spreadsheet's leading ') go to the
+    # core; a few that it would keep as they are go there too, which is safe.
+    if (names.str.strip_chars() != names).any() or names.str.starts_with("'").any():
+        return None
+    return None if (names == "").any() else (names, at)
+
+
+def _weights(frame: Any) -> dict[str, int] | None:
+    """Each answer spelling's weight in the packed counts, if every answer is readable
+    and none is blank."""
     weights = {}
     for value in frame.get_column("answer").unique().to_list():
         try:
@@ -161,28 +180,36 @@ def _weights(pl: Any, frame: Any) -> dict[str, int] | None:
 
 
 def _counts(
-    pl: Any, frame: Any, edition: Edition, weights: dict[str, int]
-) -> tuple[list[str], list[int]] | None:
+    pl: Any,
+    frame: Any,
+    edition: Edition,
+    settings: tuple[Any, Any],
+    people: tuple[Any, Any],
+    weights: dict[str, int],
+) -> tuple[list[str], list[int], list[int]] | None:
     width = len(edition.rows)
-    lazy = frame.lazy().with_columns(
-        at=pl.col("row").to_physical().cast(pl.Int64),
-        w=pl.col("answer").replace_strict(weights, return_dtype=pl.UInt64),
+    row = frame.get_column("row").to_physical().cast(pl.Int64)
+    bits = pl.Series([1 << at for at in range(width)], dtype=pl.Int64)
+    keys = pl.DataFrame(
+        {
+            "pair": settings[1] * len(people[0]) + people[1],
+            "slot": settings[1] * width + row,
+            "bit": bits.gather(row),
+            "w": frame.get_column("answer").replace_strict(weights, return_dtype=pl.UInt64),
+        }
     )
-    bits = pl.lit(pl.Series([1 << at for at in range(width)], dtype=pl.Int64))
     # A colleague's rows, as bits, add up without a carry only if no row is answered
     # twice: then the sum has as many bits set as the colleague has answers.
-    pairs = lazy.group_by("setting", "participant").agg(bits=bits.gather("at").sum(), n=pl.len())
-    slots = lazy.group_by("setting", "at").agg(code=pl.col("w").sum())
-    order = lazy.select(pl.col("setting").unique(maintain_order=True))
-    pairs, slots, order = pl.collect_all([pairs, slots, order])
+    pairs = keys.group_by("pair").agg(bits=pl.col("bit").sum(), n=pl.len())
+    slots = keys.group_by("slot").agg(code=pl.col("w").sum())
+    del keys
     if pairs.select((pl.col("bits").bitwise_count_ones() != pl.col("n")).any()).item():
         return None
-    if pairs.get_column("setting").value_counts().get_column("count").max() > _MOST_COLLEAGUES:
+    colleagues = pairs.group_by(pl.col("pair") // len(people[0])).len()
+    if colleagues.get_column("len").max() > _MOST_COLLEAGUES:
         return None
-    settings = order.get_column("setting").to_list()
-    where = slots.join(order.with_row_index("setting_at"), on="setting").select(
-        slot=pl.col("setting_at").cast(pl.Int64) * width + pl.col("at"), code="code"
-    )
-    counts = pl.zeros(len(settings) * width, dtype=pl.UInt64, eager=True)
-    counts = counts.scatter(where.get_column("slot"), where.get_column("code"))
-    return settings, counts.to_list()
+    counts = pl.zeros(len(settings[0]) * width, dtype=pl.UInt64, eager=True)
+    counts = counts.scatter(slots.get_column("slot"), slots.get_column("code"))
+    distinct = counts.unique(maintain_order=True)
+    which = counts.replace_strict(distinct, pl.int_range(len(distinct), eager=True))
+    return settings[0].to_list(), distinct.to_list(), which.to_list()

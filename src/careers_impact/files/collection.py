@@ -89,6 +89,7 @@ def read_collection(
                 found[0],
                 found[1],
                 unpack,
+                index=found[2],
                 discuss_spread=discuss_spread,
                 discuss_share=discuss_share,
             )
