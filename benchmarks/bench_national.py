@@ -180,6 +180,7 @@ DUCKDB = (
 import sys
 import duckdb
 con = duckdb.connect()
+con.execute("set enable_progress_bar = false")  # it would print to standard output
 con.execute(
     "create table t as select setting, participant, row, answer "
     "from read_csv(?, all_varchar = true, header = true)", [sys.argv[1]]
@@ -269,7 +270,8 @@ def run(name: str, path: Path) -> dict[str, object]:
     seconds = time.perf_counter() - start
     if done.returncode:
         raise SystemExit(f"{name} failed on {path.name}:\n{done.stderr}")
-    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    last = [line for line in done.stdout.splitlines() if line.startswith("{")][-1]
+    result: dict[str, object] = json.loads(last)
     result["seconds"] = seconds
     return result
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import random
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
@@ -167,3 +168,25 @@ def test_a_seekable_stream_is_read_quickly_and_left_where_it_was() -> None:
     error = outcome(stream, "python")
     assert error == outcome(data, "python")
     assert "answers row 1.1 twice" in str(error)
+
+
+@pytest.mark.parametrize("crlf", [False, True])
+def test_a_file_read_in_many_pieces_reads_as_one(tmp_path: Path, crlf: bool) -> None:
+    # Over 2 MiB, so the quick readers cut it into pieces; a line ending, a multi-line
+    # note and a character of several bytes fall where pieces meet somewhere in it.
+    end = "\r\n" if crlf else "\n"
+    lines = [
+        f'S{s},p{p},{ROWS[r]},{1 + (s + p + r) % 4},"note ünïcode {s}{end}second line"{end}'
+        for s in range(400)
+        for r in range(len(ROWS))
+        for p in range(5)
+    ]
+    data = ("\ufeffsetting,participant,row,answer,note" + end + "".join(lines)).encode()
+    assert len(data) > 2 * 2**20
+    path = tmp_path / "national.csv"
+    path.write_bytes(data)
+    careful = outcome(io.StringIO(data.decode("utf-8-sig"), newline=""), "auto")
+    assert isinstance(careful, CollectionSummary)
+    assert careful.setting_rows[0].answers == 5
+    for source in (path, data, data.decode("utf-8"), io.BytesIO(data)):
+        assert outcome(source, "python") == careful

@@ -29,6 +29,8 @@ _MOST_COLLEAGUES = (1 << _BITS) - 1
 # Any fixed seed: names are grouped by their hashes once `_names` has checked that no
 # two of them share one.
 _SEED = 20261125
+# Lines checked at a time, so that the check holds a slice of names, not a column.
+_SLICE = 1 << 20
 
 
 def tally(
@@ -51,14 +53,14 @@ def tally(
     if header is None:
         return None
     frame = _frame(pl, data, header, edition)
-    if frame is None:
+    weights = None if frame is None else _weights(frame)
+    if weights is None:
         return None
-    settings = _numbered(pl, frame, "setting")
-    people = _numbered(pl, frame, "participant")
-    weights = _weights(frame)
-    if settings is None or people is None or weights is None:
-        return None
-    return _counts(pl, frame, edition, settings, people, weights)
+    # The columns one by one, each let go once it is turned into numbers, so that a
+    # national extract's names are not all held alongside the numbers made from them.
+    columns = frame.get_columns()
+    del frame
+    return _counts(pl, columns, len(edition.rows), weights)
 
 
 def _data(source: Source) -> Any:
@@ -140,27 +142,28 @@ def _frame(pl: Any, data: Any, header: tuple[list[int], int], edition: Edition) 
     return frame
 
 
-def _numbered(pl: Any, frame: Any, column: str) -> tuple[Any, Any] | None:
-    """The distinct names in ``column`` in order of first appearance, and each line's
-    place among them; ``None`` if a name is blank or not as the core would read it.
+def _numbered(pl: Any, values: Any) -> tuple[list[str], Any] | None:
+    """The distinct names among ``values`` in order of first appearance, and each
+    line's place among them; ``None`` if a name is blank or not as the core reads it.
 
     Names are numbered by their hashes (polars finds numbers far faster than names),
     then every line's name is checked against the one its number stands for, so two
     names that share a hash can never be counted as one.
     """
-    values = frame.get_column(column)
     hashes = values.hash(_SEED)
     first = hashes.arg_unique()
     names = values.gather(first)
-    places = pl.int_range(len(first), eager=True, dtype=pl.Int64)
+    places = pl.int_range(len(first), eager=True, dtype=pl.UInt32)
     at = hashes.replace_strict(hashes.gather(first), places)
-    if not (values == names.gather(at)).all():
-        return None
+    del hashes
+    for start in range(0, len(values), _SLICE):
+        if not (values.slice(start, _SLICE) == names.gather(at.slice(start, _SLICE))).all():
+            return None
     # Names the core would change (padded, or with a spreadsheet's leading ') go to the
     # core; a few that it would keep as they are go there too, which is safe.
     if (names.str.strip_chars() != names).any() or names.str.starts_with("'").any():
         return None
-    return None if (names == "").any() else (names, at)
+    return None if (names == "").any() else (names.to_list(), at)
 
 
 def _weights(frame: Any) -> dict[str, int] | None:
@@ -180,24 +183,25 @@ def _weights(frame: Any) -> dict[str, int] | None:
 
 
 def _counts(
-    pl: Any,
-    frame: Any,
-    edition: Edition,
-    settings: tuple[Any, Any],
-    people: tuple[Any, Any],
-    weights: dict[str, int],
+    pl: Any, columns: list[Any], width: int, weights: dict[str, int]
 ) -> tuple[list[str], list[int], list[int]] | None:
-    width = len(edition.rows)
-    row = frame.get_column("row").to_physical().cast(pl.Int64)
-    bits = pl.Series([1 << at for at in range(width)], dtype=pl.Int64)
+    settings = _numbered(pl, columns.pop(0))
+    people = None if settings is None else _numbered(pl, columns.pop(0))
+    if settings is None or people is None:
+        return None
+    (names, setting), (colleagues, person) = settings, people
+    del settings, people
+    row = columns.pop(0).to_physical().cast(pl.UInt32)
+    bits = pl.Series([1 << at for at in range(width)], dtype=pl.UInt64)
     keys = pl.DataFrame(
         {
-            "pair": settings[1] * len(people[0]) + people[1],
-            "slot": settings[1] * width + row,
+            "pair": setting.cast(pl.UInt64) * len(colleagues) + person,
+            "slot": setting.cast(pl.UInt64) * width + row,
             "bit": bits.gather(row),
-            "w": frame.get_column("answer").replace_strict(weights, return_dtype=pl.UInt64),
+            "w": columns.pop(0).replace_strict(weights, return_dtype=pl.UInt64),
         }
     )
+    del row, setting, person
     # A colleague's rows, as bits, add up without a carry only if no row is answered
     # twice: then the sum has as many bits set as the colleague has answers.
     pairs = keys.group_by("pair").agg(bits=pl.col("bit").sum(), n=pl.len())
@@ -205,11 +209,11 @@ def _counts(
     del keys
     if pairs.select((pl.col("bits").bitwise_count_ones() != pl.col("n")).any()).item():
         return None
-    colleagues = pairs.group_by(pl.col("pair") // len(people[0])).len()
-    if colleagues.get_column("len").max() > _MOST_COLLEAGUES:
+    per_setting = pairs.group_by(pl.col("pair") // len(colleagues)).len()
+    if per_setting.get_column("len").max() > _MOST_COLLEAGUES:
         return None
-    counts = pl.zeros(len(settings[0]) * width, dtype=pl.UInt64, eager=True)
+    counts = pl.zeros(len(names) * width, dtype=pl.UInt64, eager=True)
     counts = counts.scatter(slots.get_column("slot"), slots.get_column("code"))
     distinct = counts.unique(maintain_order=True)
     which = counts.replace_strict(distinct, pl.int_range(len(distinct), eager=True))
-    return settings[0].to_list(), distinct.to_list(), which.to_list()
+    return names, distinct.to_list(), which.to_list()
