@@ -190,3 +190,22 @@ def test_a_file_read_in_many_pieces_reads_as_one(tmp_path: Path, crlf: bool) -> 
     assert careful.setting_rows[0].answers == 5
     for source in (path, data, data.decode("utf-8"), io.BytesIO(data)):
         assert outcome(source, "python") == careful
+
+
+def test_a_plain_file_is_read_by_polars_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # With the core's readers out of action, polars must still read a plain file (so it
+    # is not quietly handing every file over), and must hand over an odd one.
+    from careers_impact.files import collection
+
+    def unavailable(*args: object) -> None:
+        raise AssertionError("the core reader was asked")
+
+    monkeypatch.setattr(collection._Tally, "read", unavailable)
+    monkeypatch.setattr(collection, "_answers_by_group", unavailable)
+    plain = b"setting,participant,role,row,answer\nA,p1,x,1.1,2\nA,p2,x,1.1,Column 4\n"
+    found = read_collection(plain, EDITION, engine="polars")
+    assert found.setting_rows[0][2:5] == ("suggested", 2, 2)
+    with pytest.raises(AssertionError, match="core reader"):
+        read_collection(plain + b"A,p1,x,1.1,3\n", EDITION, engine="polars")  # twice
+    with pytest.raises(AssertionError, match="core reader"):
+        read_collection(plain.replace(b"A,p2", b'"A",p2'), EDITION, engine="polars")
