@@ -83,6 +83,8 @@ def test_distributions_across_settings() -> None:
         assert sum(dist.counts) == len(placed)
         for level in set(placed):
             assert dist.counts[level] == placed.count(level)
+        flagged = [p.suggestion.needs_discussion for p in positions]
+        assert dist.needs_discussion == sum(flagged)
     with pytest.raises(ValueError, match="two reviews of setting 'EXAMPLE-0001'"):
         summarise_collection([later, later])
     with pytest.raises(LookupError):

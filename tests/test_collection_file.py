@@ -38,7 +38,7 @@ ODD = st.tuples(
     SETTINGS | st.sampled_from([" A", "B ", "'=C", "=C", ""]),
     PEOPLE | st.sampled_from([" p1", "p2 ", "'+p4", ""]),
     st.sampled_from(ROWS) | st.sampled_from([" 1.1", "9.9", ""]),
-    ANSWERS | st.sampled_from([" 4 ", "N/A", "", "7", "2-3", "maybe"]),
+    ANSWERS | st.sampled_from([" 4 ", "N/A", "", "  ", "7", "2-3", "maybe"]),
     NOTES,
 )
 HEADER = ["setting", "participant", "role", "row", "answer", "note"]
@@ -209,3 +209,25 @@ def test_a_plain_file_is_read_by_polars_alone(monkeypatch: pytest.MonkeyPatch) -
         read_collection(plain + b"A,p1,x,1.1,3\n", EDITION, engine="polars")  # twice
     with pytest.raises(AssertionError, match="core reader"):
         read_collection(plain.replace(b"A,p2", b'"A",p2'), EDITION, engine="polars")
+
+
+def test_skipped_lines_are_numbered_where_they_start() -> None:
+    # A blank answer after a note of two lines, a line of empty cells and an answer of
+    # spaces: each is reported on the line it starts on, by every engine.
+    data = (
+        b'setting,participant,row,answer,note\nA,p1,1.1,2,"one\ntwo"\n'
+        b'A,p2,1.1,,"three\nfour"\n,,,,\nA,p3,1.1,3,\nA,p4,1.1,  ,\n'
+    )
+    expected = ("line 4: no answer for row 1.1", "line 6: empty", "line 8: no answer for row 1.1")
+    for engine in (*ENGINES, "careful"):
+        source = io.StringIO(data.decode(), newline="") if engine == "careful" else data
+        found = read_collection(source, EDITION, engine="auto" if engine == "careful" else engine)  # type: ignore[arg-type]
+        assert found.skipped == expected, engine
+        assert found.setting_rows[0].answers == 2
+
+
+def test_an_answer_of_spaces_alone_is_reported_by_every_engine() -> None:
+    data = b"setting,participant,row,answer\nA,p1,1.1,2\nA,p2,1.1,  \n"
+    for engine in ENGINES:
+        found = read_collection(data, EDITION, engine=engine)
+        assert found.skipped == ("line 3: no answer for row 1.1",)

@@ -144,7 +144,9 @@ def _frame(pl: Any, data: Any, header: tuple[list[int], int], edition: Edition) 
 
 def _numbered(pl: Any, values: Any) -> tuple[list[str], Any] | None:
     """The distinct names among ``values`` in order of first appearance, and each
-    line's place among them; ``None`` if a name is blank or not as the core reads it.
+    line's place among them; ``None`` if a name is not as the core reads it. (A blank
+    name cannot reach here: polars reads an empty cell as missing, which `_frame`
+    refuses.)
 
     Names are numbered by their hashes (polars finds numbers far faster than names),
     then every line's name is checked against the one its number stands for, so two
@@ -163,7 +165,7 @@ def _numbered(pl: Any, values: Any) -> tuple[list[str], Any] | None:
     # core; a few that it would keep as they are go there too, which is safe.
     if (names.str.strip_chars() != names).any() or names.str.starts_with("'").any():
         return None
-    return None if (names == "").any() else (names.to_list(), at)
+    return names.to_list(), at
 
 
 def _weights(frame: Any) -> dict[str, int] | None:
