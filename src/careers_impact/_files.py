@@ -33,6 +33,7 @@ __all__ = [
     "read_bytes",
     "replayable",
     "same_file",
+    "split_lines",
     "write_atomic",
 ]
 
@@ -112,10 +113,10 @@ def lines(source: Source, name: str | None = None) -> Iterator[tuple[str, Iterat
             yield shown, _decoded(shown, handle)
         return
     if isinstance(source, str):
-        yield shown, _split(source.removeprefix("\ufeff"), "\n")
+        yield shown, split_lines(source.removeprefix("\ufeff"), "\n")
         return
     if isinstance(source, bytes | bytearray):
-        yield shown, _decoded(shown, _split(bytes(source), b"\n"))
+        yield shown, _decoded(shown, split_lines(bytes(source), b"\n"))
         return
     assert not isinstance(source, PathLike | str)  # handled above
     first = source.read(0)
@@ -208,7 +209,7 @@ def _pieces(read: Callable[[int], bytes], size: int) -> Iterator[str]:
         yield rest.decode("utf-8")
 
 
-def _split(text: AnyStr, end: AnyStr) -> Iterator[AnyStr]:
+def split_lines(text: AnyStr, end: AnyStr) -> Iterator[AnyStr]:
     # Lines end at a line feed only, as a file read in binary does: str.splitlines would
     # also break at form feeds and other separators inside a field.
     start = 0

@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from itertools import chain
 from typing import Any, Final, Literal
 
-from careers_impact._files import Source, describe, pieces, replayable
+from careers_impact._files import Source, describe, pieces, replayable, split_lines
 from careers_impact.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD
 from careers_impact.collection import (
     COLLECTION_HEADER,
@@ -140,13 +140,7 @@ def _lines(text: str) -> list[str]:
     found = text.splitlines(True)
     if len(found) == text.count("\n") + (not text.endswith("\n")):
         return found
-    lines, start = [], 0
-    while start < len(text):
-        stop = text.find("\n", start)
-        stop = len(text) if stop < 0 else stop + 1
-        lines.append(text[start:stop])
-        start = stop
-    return lines
+    return list(split_lines(text, "\n"))
 
 
 def _breaks(cells: Sequence[str]) -> int:
