@@ -231,3 +231,12 @@ def test_an_answer_of_spaces_alone_is_reported_by_every_engine() -> None:
     for engine in ENGINES:
         found = read_collection(data, EDITION, engine=engine)
         assert found.skipped == ("line 3: no answer for row 1.1",)
+
+
+def test_a_column_named_twice_is_refused_by_every_engine() -> None:
+    # The note is not used, but a column named twice is an error in every CSV the
+    # package reads; polars, which reads the note not at all, must refuse it too.
+    data = b"setting,participant,row,answer,note,note\nA,p1,1.1,2,,\n"
+    for engine in ENGINES:
+        with pytest.raises(CareersImpactError, match="columns 5 and 6 are both 'note'"):
+            read_collection(data, EDITION, engine=engine)

@@ -199,10 +199,19 @@ def figures(levels: Sequence[int]) -> tuple[int, int, int, float]:
     >>> figures([4, 1, 3, 3])
     (3, 1, 4, 0.5)
     """
+    return counted_figures(level_counts(levels))
+
+
+def level_counts(levels: Iterable[int]) -> tuple[int, ...]:
+    """How many of ``levels`` sit at each level, 0 (not yet at column 1) to 4.
+
+    >>> level_counts([3, 1, 3])
+    (0, 1, 0, 2, 0)
+    """
     counts = [0] * (HIGHEST + 1)
     for level in levels:
         counts[level] += 1
-    return counted_figures(counts)
+    return tuple(counts)
 
 
 def counted_figures(counts: Sequence[int]) -> tuple[int, int, int, float]:

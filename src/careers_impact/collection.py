@@ -26,6 +26,7 @@ from careers_impact.bestfit import (
     DISCUSS_SHARE,
     DISCUSS_SPREAD,
     counted_figures,
+    level_counts,
     needs_discussion,
 )
 from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
@@ -235,16 +236,12 @@ def _distributions(
     return tuple(out)
 
 
-def _columns(
-    edition: Edition,
-    settings: Sequence[str],
-    outcomes: Iterable[Outcome],
-    skipped: Sequence[str] = (),
-) -> CollectionSummary:
-    """A summary from each setting-row's outcome, setting by setting in row order."""
-    places: dict[Outcome, int] = {}
-    which = [places.setdefault(outcome, len(places)) for outcome in outcomes]
-    return _indexed(edition, settings, tuple(places), which, skipped)
+def _factorised(items: Sequence[Hashable]) -> tuple[tuple[Any, ...], Iterator[int]]:
+    """Each distinct item once, in order of first appearance, and each item's place
+    among them (built by dictionaries in C: a national extract has millions)."""
+    distinct = dict.fromkeys(items)
+    place = {item: at for at, item in enumerate(distinct)}
+    return tuple(distinct), map(place.__getitem__, items)
 
 
 def _indexed(
@@ -312,7 +309,7 @@ def summarise_collection(
             )
     if edition is None:
         raise ParameterError("the collection has no reviews")
-    return _columns(edition, settings, outcomes)
+    return _indexed(edition, settings, *_factorised(outcomes))
 
 
 def counted_outcome(
@@ -367,9 +364,7 @@ def summarise_counts(
     True
     """
     if index is None:
-        distinct = dict.fromkeys(counts)
-        place = {entry: at for at, entry in enumerate(distinct)}
-        counts, index = tuple(distinct), map(place.__getitem__, counts)
+        counts, index = _factorised(counts)
     outcomes = tuple(
         counted_outcome(unpack(entry), discuss_spread=discuss_spread, discuss_share=discuss_share)
         for entry in counts
@@ -395,14 +390,11 @@ def summarise_answers(
     (2, 'not-reviewed')
     """
     settings = tuple(settings)
-    counts = []
-    for setting in settings:
-        for row in edition.rows:
-            tally = [0, 0, 0, 0, 0]
-            for level in groups.get((setting, row.id), {}).values():
-                if level is not None:
-                    tally[level] += 1
-            counts.append(tuple(tally))
+    counts = [
+        level_counts(v for v in groups.get((setting, row.id), {}).values() if v is not None)
+        for setting in settings
+        for row in edition.rows
+    ]
     return summarise_counts(
         edition,
         settings,

@@ -17,17 +17,15 @@ from typing import Any
 
 from careers_impact._files import PIECE, Source, path_of
 from careers_impact.errors import MissingExtraError, ReviewInputError
-from careers_impact.files._table import CsvTable, read_cell
+from careers_impact.files._extract import COLUMNS, MOST_COLLEAGUES, REQUIRED, weight
+from careers_impact.files._table import CsvTable
 from careers_impact.model import Edition
-from careers_impact.vocabulary import AnswerError, level_of, parse_answer
+from careers_impact.vocabulary import AnswerError
 
 __all__ = ["tally"]
 
-_COLUMNS = ("setting", "participant", "row", "answer")
-_BITS = 12
-_MOST_COLLEAGUES = (1 << _BITS) - 1
-# Any fixed seed: names are grouped by their hashes once `_names` has checked that no
-# two of them share one.
+# Any fixed seed: each line's name is checked against the one its hash's number stands
+# for (`_numbered`), so a collision cannot merge two names.
 _SEED = 20261125
 # Lines checked at a time, so that the check holds a slice of names, not a column.
 _SLICE = 1 << 20
@@ -111,15 +109,15 @@ def _header(data: Any) -> tuple[list[int], int] | None:
         return None
     try:
         table = CsvTable("<header>", iter([text]))
-        at, _ = table.columns({c: (c,) for c in _COLUMNS}, required=_COLUMNS)
+        at, _ = table.columns(COLUMNS, required=REQUIRED)
     except ReviewInputError:
         return None  # the core reader words it, naming the file
-    return [at[c] for c in _COLUMNS], len(table.header)
+    return [at[c] for c in REQUIRED], len(table.header)
 
 
 def _frame(pl: Any, data: Any, header: tuple[list[int], int], edition: Edition) -> Any:
     # Every column is named by its position, as the core read the header, and the used
-    # ones are taken in the order of _COLUMNS.
+    # ones are taken in the order of REQUIRED.
     positions, width = header
     names = [f"c{at}" for at in range(width)]
     try:
@@ -136,7 +134,7 @@ def _frame(pl: Any, data: Any, header: tuple[list[int], int], edition: Edition) 
         )
     except Exception:  # whatever polars refuses, the core reader words and locates
         return None
-    frame = frame.rename(dict(zip(frame.columns, _COLUMNS, strict=True)))
+    frame = frame.rename(dict(zip(frame.columns, REQUIRED, strict=True)))
     if not frame.height or frame.null_count().sum_horizontal().item():
         return None
     return frame
@@ -174,13 +172,12 @@ def _weights(frame: Any) -> dict[str, int] | None:
     weights = {}
     for value in frame.get_column("answer").unique().to_list():
         try:
-            answer = parse_answer(read_cell(value.strip()))
+            found = weight(value)
         except AnswerError:
             return None
-        if answer is None:
+        if found is None:
             return None
-        level = level_of(answer)
-        weights[value] = 0 if level is None else 1 << (_BITS * level)
+        weights[value] = found
     return weights
 
 
@@ -212,7 +209,7 @@ def _counts(
     if pairs.select((pl.col("bits").bitwise_count_ones() != pl.col("n")).any()).item():
         return None
     per_setting = pairs.group_by(pl.col("pair") // len(colleagues)).len()
-    if per_setting.get_column("len").max() > _MOST_COLLEAGUES:
+    if per_setting.get_column("len").max() > MOST_COLLEAGUES:
         return None
     counts = pl.zeros(len(names) * width, dtype=pl.UInt64, eager=True)
     counts = counts.scatter(slots.get_column("slot"), slots.get_column("code"))

@@ -27,31 +27,19 @@ from typing import Any, Final, Literal
 
 from careers_impact._files import Source, describe, pieces, replayable, split_lines
 from careers_impact.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD
-from careers_impact.collection import (
-    COLLECTION_HEADER,
-    CollectionSummary,
-    summarise_answers,
-    summarise_counts,
-)
+from careers_impact.collection import CollectionSummary, summarise_answers, summarise_counts
 from careers_impact.errors import ParameterError
+from careers_impact.files._extract import COLUMNS, MOST_COLLEAGUES, REQUIRED, unpack, weight
 from careers_impact.files._table import CsvTable, read_cell, read_table, used_width
 from careers_impact.model import Edition
 from careers_impact.vocabulary import AnswerError, level_of, parse_answer
 
-__all__ = ["ENGINES", "Engine", "read_collection"]
+__all__ = ["ENGINES", "Engine", "read_collection", "unpack"]
 
 #: The ways `read_collection` can read: ``auto`` is polars where the ``fast`` extra is
 #: installed and the source is a file or bytes, else the core reader.
 Engine = Literal["auto", "python", "polars"]
 ENGINES: Final = ("auto", "python", "polars")
-
-_COLUMNS = {name: (name,) for name in COLLECTION_HEADER}
-_REQUIRED = ("setting", "participant", "row", "answer")
-
-# The quick readers keep each setting-row's five level counts in one 64-bit number,
-# 12 bits a level; a setting with more colleagues than fit goes to the careful reader.
-_BITS: Final = 12
-_MOST_COLLEAGUES: Final = (1 << _BITS) - 1
 
 
 def read_collection(
@@ -120,16 +108,6 @@ def read_collection(
         )
 
 
-def unpack(code: int) -> tuple[int, ...]:
-    """The five level counts packed in one of the quick readers' numbers.
-
-    >>> unpack(3 + (2 << 24))
-    (3, 0, 2, 0, 0)
-    """
-    mask = _MOST_COLLEAGUES
-    return tuple((code >> (_BITS * level)) & mask for level in range(5))
-
-
 class _HandOverError(Exception):
     """The quick reader met something the careful reader words and locates."""
 
@@ -168,13 +146,13 @@ class _Tally:
         skipped; `_HandOverError` on anything the careful reader must report."""
         lines = chain.from_iterable(map(_lines, text))
         table = CsvTable(self.name, lines)
-        at, _ = table.columns(_COLUMNS, required=_REQUIRED)
+        at, _ = table.columns(COLUMNS, required=REQUIRED)
         self.skipped = table.skipped
         self.offset, self.width = table.lines_read, len(table.header)
-        self.required = used_width(at, _REQUIRED)
+        self.required = used_width(at, REQUIRED)
         reader = csv.reader(lines, strict=True)
         try:
-            self._count(reader, *(at[column] for column in _REQUIRED))
+            self._count(reader, *(at[column] for column in REQUIRED))
         except csv.Error:
             raise _HandOverError from None
         return self.settings, self.counts, self.skipped
@@ -259,14 +237,13 @@ class _Tally:
 
     def _answer(self, raw: str) -> int:
         try:
-            answer = parse_answer(read_cell(raw.strip()))
+            found = weight(raw)
         except AnswerError:
             raise _HandOverError from None
-        if answer is None:
+        if found is None:
             return -1
-        level = level_of(answer)
-        self.weight[raw] = 0 if level is None else 1 << (_BITS * level)
-        return self.weight[raw]
+        self.weight[raw] = found
+        return found
 
     def _blank(self, raw: str, row: int, cells: list[str], end: int) -> None:
         if not read_cell(raw.strip()):
@@ -278,7 +255,7 @@ class _Tally:
         if not name:
             raise _HandOverError  # no participant named
         mask = persons.get(name, 0)
-        if mask & bit or (not mask and len(persons) >= _MOST_COLLEAGUES):
+        if mask & bit or (not mask and len(persons) >= MOST_COLLEAGUES):
             raise _HandOverError
         return name, mask
 
@@ -288,12 +265,12 @@ def _answers_by_group(
 ) -> tuple[dict[str, None], dict[tuple[str, str], dict[str, int | None]]]:
     """The careful reader: every answer's level (``None`` for unsure or not
     applicable), grouped by (setting, row) and keyed by colleague."""
-    at, _ = table.columns(_COLUMNS, required=_REQUIRED)
-    i_setting, i_person, i_row, i_answer = (at[c] for c in _REQUIRED)
+    at, _ = table.columns(COLUMNS, required=REQUIRED)
+    i_setting, i_person, i_row, i_answer = (at[c] for c in REQUIRED)
     known_rows = {row.id for row in edition.rows}
     groups: dict[tuple[str, str], dict[str, int | None]] = {}
     settings: dict[str, None] = {}
-    for line, cells in table.records(required=used_width(at, _REQUIRED)):
+    for line, cells in table.records(required=used_width(at, REQUIRED)):
         setting, row_id, person, raw = (
             cells[i_setting],
             cells[i_row],
