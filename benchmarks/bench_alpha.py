@@ -58,7 +58,7 @@ print(json.dumps({"seconds": time.perf_counter() - start, "alpha": float(alpha)}
 SUMMARY = (
     SETUP
     + """
-from careers_impact.review import Participant, Reflection, Review, Setting
+from careers_impact.reviews.review import Participant, Reflection, Review, Setting
 answers = {0: "not-yet"}
 review = Review.model_validate(
     {

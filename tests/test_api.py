@@ -144,7 +144,7 @@ def test_every_public_function_and_model_has_a_docstring_with_an_example() -> No
 
 
 def test_lazy_names_resolve_and_unknown_names_fail() -> None:
-    assert careers_impact.summarise.__module__ == "careers_impact.rollup"
+    assert careers_impact.summarise.__module__ == "careers_impact.reviews.rollup"
     with pytest.raises(AttributeError, match="no attribute 'nonsense'"):
         careers_impact.nonsense  # noqa: B018
     assert set(careers_impact.__all__) <= set(dir(careers_impact))

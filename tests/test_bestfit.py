@@ -19,9 +19,9 @@ from careers_impact import (
     load_edition,
     suggest,
 )
-from careers_impact.bestfit import counted_figures, figures
 from careers_impact.errors import ParameterError
-from careers_impact.review import Answer
+from careers_impact.reviews.bestfit import counted_figures, figures
+from careers_impact.reviews.review import Answer
 from careers_impact.testing import answers, levels
 
 # ------------------------------------------------------------------ worked examples

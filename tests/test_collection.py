@@ -18,8 +18,8 @@ from careers_impact import (
     summarise_collection,
 )
 from careers_impact.examples import demo_earlier_review, demo_review
+from careers_impact.reviews.vocabulary import answer_text
 from careers_impact.testing import reviews
-from careers_impact.vocabulary import answer_text
 
 EDITION = load_edition()
 

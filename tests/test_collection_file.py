@@ -19,8 +19,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from careers_impact import CareersImpactError, load_edition, read_collection
-from careers_impact.collection import CollectionSummary
 from careers_impact.files.collection import ENGINES, unpack
+from careers_impact.reviews.collection import CollectionSummary
 
 pytest.importorskip("polars", reason="the polars engine needs careers-impact[fast]")
 

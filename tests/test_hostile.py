@@ -304,7 +304,13 @@ def test_a_failed_write_leaves_the_old_file_whole(
 
 def test_formula_cells_are_neutralised_and_read_back_equal(tmp_path: Path) -> None:
     from careers_impact import write_agreed, write_reflections_long
-    from careers_impact.review import AgreedPosition, Participant, Reflection, Review, Setting
+    from careers_impact.reviews.review import (
+        AgreedPosition,
+        Participant,
+        Reflection,
+        Review,
+        Setting,
+    )
 
     review = Review(
         edition="schools-2026",

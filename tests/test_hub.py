@@ -23,7 +23,7 @@ from careers_impact import (
 )
 from careers_impact.cli import main
 from careers_impact.examples import demo_earlier_review, demo_review
-from careers_impact.hub import suppress
+from careers_impact.reviews.hub import suppress
 
 EVIL = "<script>alert('x')</script>"
 
@@ -172,7 +172,7 @@ def test_the_hub_command_reads_reviews_or_a_collection(tmp_path: Path) -> None:
 
 
 def test_every_export_publishes_the_same_withheld_counts(tmp_path: Path) -> None:
-    from careers_impact.hub import published_counts
+    from careers_impact.reviews.hub import published_counts
     from careers_impact.views.exports import write_hub_csv
 
     hub = summarise_hub([demo_review(), demo_earlier_review(), _as(demo_review(), "Oak")])

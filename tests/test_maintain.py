@@ -116,7 +116,7 @@ def test_draft_crosswalk_follows_the_classes(modified: Edition) -> None:
     assert ("renamed", ("4.4",), ("4.5",)) in entries
     assert ("added", (), ("6.4",)) in entries
     assert ("retired", ("3.8",), ()) in entries
-    from careers_impact.crosswalk import check_crosswalk
+    from careers_impact.model.crosswalk import check_crosswalk
 
     check_crosswalk(crosswalk, old, new)  # every row it names exists
 

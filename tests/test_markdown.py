@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from careers_impact.model import blocks
+from careers_impact.model.edition import blocks
 from careers_impact.views.markdown import block_lines, escape
 
 markdown = pytest.importorskip("markdown", reason="Python-Markdown comes with the docs extra")

@@ -18,7 +18,7 @@ from careers_impact import (
     summarise,
     trajectory,
 )
-from careers_impact.crosswalk import check_crosswalk, list_crosswalks, load_crosswalk
+from careers_impact.model.crosswalk import check_crosswalk, list_crosswalks, load_crosswalk
 
 
 def test_worked_comparison(make_review: Callable[..., Review]) -> None:

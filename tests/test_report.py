@@ -202,7 +202,7 @@ def test_colleagues_notes_sit_beside_their_row_by_role_unless_names_are_asked() 
         for r in review.reflections
     ]
     review = review.model_copy(update={"reflections": tuple(noted)})
-    from careers_impact.review import ROLE_LABELS
+    from careers_impact.reviews.review import ROLE_LABELS
 
     page = report_html(review)
     assert "Plan seen but not shared" in page

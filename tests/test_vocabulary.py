@@ -8,8 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from careers_impact.testing import answers
-from careers_impact.vocabulary import (
+from careers_impact.reviews.vocabulary import (
     NOT_APPLICABLE,
     NOT_YET,
     UNSURE,
@@ -21,6 +20,7 @@ from careers_impact.vocabulary import (
     parse_answer,
     position_label,
 )
+from careers_impact.testing import answers
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from careers_impact.model import (  # noqa: E402  (the path is set just above)
+from careers_impact.model.edition import (  # noqa: E402  (the path is set just above)
     Benchmark,
     BenchmarkTitle,
     Cell,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from careers_impact import load_edition
 from careers_impact.files.review_json import save_review
-from careers_impact.review import (
+from careers_impact.reviews.review import (
     AgreedPosition,
     Participant,
     Reflection,

@@ -27,41 +27,6 @@ from careers_impact.errors import (
 )
 
 if TYPE_CHECKING:
-    from careers_impact.bestfit import (
-        DISCUSS_SHARE,
-        DISCUSS_SPREAD,
-        EvidenceFit,
-        Suggestion,
-        consensus,
-        evidence_fit,
-        krippendorff_alpha,
-        suggest,
-    )
-    from careers_impact.collection import (
-        CollectionSummary,
-        RowDistribution,
-        SettingRow,
-        summarise_collection,
-    )
-    from careers_impact.crosswalk import (
-        Crosswalk,
-        CrosswalkEntry,
-        CrosswalkError,
-        check_crosswalk,
-        list_crosswalks,
-        load_crosswalk,
-        load_crosswalk_file,
-    )
-    from careers_impact.editions import (
-        DEFAULT_EDITION,
-        EditionInfo,
-        benchmark,
-        benchmarks,
-        edition_schema,
-        list_editions,
-        load_edition,
-        load_edition_file,
-    )
     from careers_impact.files.agreed import read_agreed, write_agreed
     from careers_impact.files.collection import read_collection
     from careers_impact.files.reflections import (
@@ -74,14 +39,16 @@ if TYPE_CHECKING:
         write_template,
     )
     from careers_impact.files.review_json import load_review, save_review
-    from careers_impact.hub import (
-        Hub,
-        HubDistribution,
-        HubMoves,
-        hub_from_collection,
-        summarise_hub,
+    from careers_impact.model.crosswalk import (
+        Crosswalk,
+        CrosswalkEntry,
+        CrosswalkError,
+        check_crosswalk,
+        list_crosswalks,
+        load_crosswalk,
+        load_crosswalk_file,
     )
-    from careers_impact.model import (
+    from careers_impact.model.edition import (
         COLUMNS,
         Benchmark,
         BenchmarkTitle,
@@ -98,8 +65,41 @@ if TYPE_CHECKING:
         Theme,
         ThemeChange,
     )
-    from careers_impact.peer import PeerMatch, PeerRow, PeerSet, peer_set
-    from careers_impact.progression import (
+    from careers_impact.model.editions import (
+        DEFAULT_EDITION,
+        EditionInfo,
+        benchmark,
+        benchmarks,
+        edition_schema,
+        list_editions,
+        load_edition,
+        load_edition_file,
+    )
+    from careers_impact.reviews.bestfit import (
+        DISCUSS_SHARE,
+        DISCUSS_SPREAD,
+        EvidenceFit,
+        Suggestion,
+        consensus,
+        evidence_fit,
+        krippendorff_alpha,
+        suggest,
+    )
+    from careers_impact.reviews.collection import (
+        CollectionSummary,
+        RowDistribution,
+        SettingRow,
+        summarise_collection,
+    )
+    from careers_impact.reviews.hub import (
+        Hub,
+        HubDistribution,
+        HubMoves,
+        hub_from_collection,
+        summarise_hub,
+    )
+    from careers_impact.reviews.peer import PeerMatch, PeerRow, PeerSet, peer_set
+    from careers_impact.reviews.progression import (
         Comparison,
         GroupMoves,
         RowMove,
@@ -108,7 +108,7 @@ if TYPE_CHECKING:
         compare,
         trajectory,
     )
-    from careers_impact.review import (
+    from careers_impact.reviews.review import (
         AgreedPosition,
         Evidence,
         Participant,
@@ -119,7 +119,8 @@ if TYPE_CHECKING:
         level_of,
         position_label,
     )
-    from careers_impact.rollup import GroupRollup, ReviewSummary, RowOutcome, summarise
+    from careers_impact.reviews.rollup import GroupRollup, ReviewSummary, RowOutcome, summarise
+    from careers_impact.reviews.vocabulary import AnswerError, parse_answer
     from careers_impact.views.exports import (
         neutralise,
         write_collection_csv,
@@ -139,7 +140,6 @@ if TYPE_CHECKING:
         report_html,
         report_markdown,
     )
-    from careers_impact.vocabulary import AnswerError, parse_answer
 
 # Every name loads on first use, so that importing the package costs next to nothing and
 # the command line's --help and editions never import pydantic or the model's types
@@ -156,7 +156,7 @@ _LAZY = {
             "load_edition",
             "load_edition_file",
         ),
-        "careers_impact.editions",
+        "careers_impact.model.editions",
     ),
     **dict.fromkeys(
         (
@@ -176,7 +176,7 @@ _LAZY = {
             "Theme",
             "ThemeChange",
         ),
-        "careers_impact.model",
+        "careers_impact.model.edition",
     ),
     **dict.fromkeys(
         (
@@ -189,7 +189,7 @@ _LAZY = {
             "krippendorff_alpha",
             "suggest",
         ),
-        "careers_impact.bestfit",
+        "careers_impact.reviews.bestfit",
     ),
     **dict.fromkeys(
         (
@@ -198,12 +198,12 @@ _LAZY = {
             "SettingRow",
             "summarise_collection",
         ),
-        "careers_impact.collection",
+        "careers_impact.reviews.collection",
     ),
     "read_collection": "careers_impact.files.collection",
     **dict.fromkeys(("load_review", "save_review"), "careers_impact.files.review_json"),
     **dict.fromkeys(("read_agreed", "write_agreed"), "careers_impact.files.agreed"),
-    **dict.fromkeys(("parse_answer", "AnswerError"), "careers_impact.vocabulary"),
+    **dict.fromkeys(("parse_answer", "AnswerError"), "careers_impact.reviews.vocabulary"),
     **dict.fromkeys(
         (
             "AgreedPosition",
@@ -216,7 +216,7 @@ _LAZY = {
             "level_of",
             "position_label",
         ),
-        "careers_impact.review",
+        "careers_impact.reviews.review",
     ),
     **dict.fromkeys(
         (
@@ -231,7 +231,7 @@ _LAZY = {
         "careers_impact.files.reflections",
     ),
     **dict.fromkeys(
-        ("GroupRollup", "ReviewSummary", "RowOutcome", "summarise"), "careers_impact.rollup"
+        ("GroupRollup", "ReviewSummary", "RowOutcome", "summarise"), "careers_impact.reviews.rollup"
     ),
     **dict.fromkeys(
         (
@@ -243,12 +243,12 @@ _LAZY = {
             "compare",
             "trajectory",
         ),
-        "careers_impact.progression",
+        "careers_impact.reviews.progression",
     ),
-    **dict.fromkeys(("PeerMatch", "PeerRow", "PeerSet", "peer_set"), "careers_impact.peer"),
+    **dict.fromkeys(("PeerMatch", "PeerRow", "PeerSet", "peer_set"), "careers_impact.reviews.peer"),
     **dict.fromkeys(
         ("Hub", "HubDistribution", "HubMoves", "hub_from_collection", "summarise_hub"),
-        "careers_impact.hub",
+        "careers_impact.reviews.hub",
     ),
     "hub_html": "careers_impact.views.hub",
     **dict.fromkeys(("peer_html", "peer_markdown"), "careers_impact.views.peer"),
@@ -262,7 +262,7 @@ _LAZY = {
             "load_crosswalk",
             "load_crosswalk_file",
         ),
-        "careers_impact.crosswalk",
+        "careers_impact.model.crosswalk",
     ),
     **dict.fromkeys(
         (

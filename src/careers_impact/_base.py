@@ -81,7 +81,7 @@ def short_repr(obj: object, fields: Iterable[str]) -> str:
     Fields keep their order; strings over 40 characters end in "…", collections show
     their size, nested models their kind, and fields past the limit become one "…".
 
-    >>> from careers_impact.review import Setting
+    >>> from careers_impact.reviews.review import Setting
     >>> short_repr(Setting(name="Oak Academy " * 5), ("name", "identifier"))
     "Setting(name='Oak Academy Oak Academy Oak Academy Oak…', identifier=None)"
     """

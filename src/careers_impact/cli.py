@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from careers_impact._files import same_file, write_atomic
-from careers_impact._index import DEFAULT_EDITION, index
 from careers_impact._version import __version__
 from careers_impact.errors import CareersImpactError, EditionFileError, shown
+from careers_impact.model._index import DEFAULT_EDITION, index
 
 __all__ = ["main"]
 
@@ -50,7 +50,7 @@ def _cmd_editions(args: argparse.Namespace) -> int:
 
 def _load_edition(edition_id: str | None) -> Any:
     """The bundled edition ``edition_id``, the model imported only when a command needs it."""
-    from careers_impact.editions import load_edition as load
+    from careers_impact.model.editions import load_edition as load
 
     return load(edition_id)
 
@@ -159,8 +159,8 @@ def _setting_and_date(args: argparse.Namespace) -> tuple[str, _dt.date, str | No
 
 def _cmd_review(args: argparse.Namespace) -> int:
     from careers_impact.files.reflections import review_from_files
-    from careers_impact.review import Setting
-    from careers_impact.rollup import summarise
+    from careers_impact.reviews.review import Setting
+    from careers_impact.reviews.rollup import summarise
     from careers_impact.views.text import summary_text
 
     if args.setting is not None and not args.setting.strip():
@@ -194,7 +194,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from careers_impact.examples import demo_earlier_review, demo_review
-    from careers_impact.rollup import summarise
+    from careers_impact.reviews.rollup import summarise
     from careers_impact.views.text import summary_text
 
     print("A fictional example review, bundled with the package to show what a review gives.\n")
@@ -235,7 +235,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def _cmd_peer(args: argparse.Namespace) -> int:
     from careers_impact.files.review_json import load_review
-    from careers_impact.peer import peer_set
+    from careers_impact.reviews.peer import peer_set
     from careers_impact.views.peer import peer_html, peer_markdown
 
     if args.reviews.count("-") > 1:
@@ -253,7 +253,7 @@ def _cmd_peer(args: argparse.Namespace) -> int:
 
 
 def _cmd_hub(args: argparse.Namespace) -> int:
-    from careers_impact.hub import hub_from_collection, summarise_hub
+    from careers_impact.reviews.hub import hub_from_collection, summarise_hub
     from careers_impact.views.hub import hub_html
 
     _check_output(args.out, force=args.force, inputs=args.inputs)
@@ -270,7 +270,7 @@ def _cmd_hub(args: argparse.Namespace) -> int:
 
         reviews = [load_review(_source(path)) for path in args.inputs]
         hub = summarise_hub(reviews, edition)
-    # Left out unless given, so the one default is careers_impact.hub.SUPPRESS_BELOW.
+    # Left out unless given, so the one default is careers_impact.reviews.hub.SUPPRESS_BELOW.
     given = {} if args.suppress_below is None else {"suppress_below": args.suppress_below}
     page = hub_html(hub, edition=edition, title=args.title, **given)
     if _write(args.out, page, force=args.force, inputs=args.inputs):
@@ -280,7 +280,7 @@ def _cmd_hub(args: argparse.Namespace) -> int:
 
 def _cmd_pack(args: argparse.Namespace) -> int:
     from careers_impact.files.reflections import review_from_files
-    from careers_impact.review import Setting
+    from careers_impact.reviews.review import Setting
     from careers_impact.views.pack import discussion_pack
 
     files = _reflection_files(args.reflections)
@@ -326,15 +326,15 @@ def _cmd_template(args: argparse.Namespace) -> int:
 def _edition_arg(text: str) -> Any:
     """An edition given as a bundled id or as the path of an edition file."""
     if Path(text).is_file() or text.endswith(".json"):
-        from careers_impact.editions import load_edition_file
+        from careers_impact.model.editions import load_edition_file
 
         return load_edition_file(text)
     return _load_edition(text)
 
 
 def _cmd_edition_validate(args: argparse.Namespace) -> int:
-    from careers_impact.editions import load_edition_file
     from careers_impact.maintain import validate_edition
+    from careers_impact.model.editions import load_edition_file
 
     name = "standard input" if args.file == "-" else shown(args.file)
     try:

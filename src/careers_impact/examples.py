@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-from careers_impact.review import Review
+from careers_impact.reviews.review import Review
 
 __all__ = ["demo_earlier_review", "demo_review"]
 

@@ -16,9 +16,9 @@ from typing import Literal
 
 from careers_impact._base import Frozen
 from careers_impact._files import Source
-from careers_impact.crosswalk import Crosswalk, CrosswalkEntry
 from careers_impact.errors import EditionFileError, ParameterError
-from careers_impact.model import Edition, Row
+from careers_impact.model.crosswalk import Crosswalk, CrosswalkEntry
+from careers_impact.model.edition import Edition, Row
 from careers_impact.views._style import escape as _md
 
 __all__ = [
@@ -380,7 +380,7 @@ def validate_edition_file(source: Source) -> tuple[tuple[str, str], ...]:
     Beyond `careers_impact.load_edition_file`'s format and invariants, a
     published edition's content must match its recorded hash (see ``errata``).
     """
-    from careers_impact.editions import load_edition_file
+    from careers_impact.model.editions import load_edition_file
 
     try:
         edition = load_edition_file(source)

@@ -24,7 +24,7 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
         "careers_impact.testing needs Hypothesis: pip install 'careers-impact[test]'"
     ) from error
 
-from careers_impact.model import (
+from careers_impact.model.edition import (
     Cell,
     ColumnDefinition,
     Edition,
@@ -36,7 +36,7 @@ from careers_impact.model import (
     Theme,
     ThemeChange,
 )
-from careers_impact.review import (
+from careers_impact.reviews.review import (
     ROLES,
     AgreedPosition,
     Answer,
@@ -47,7 +47,7 @@ from careers_impact.review import (
     Setting,
     Target,
 )
-from careers_impact.vocabulary import NOT_APPLICABLE, NOT_YET, UNSURE, Agreed
+from careers_impact.reviews.vocabulary import NOT_APPLICABLE, NOT_YET, UNSURE, Agreed
 
 __all__ = ["answers", "editions", "levels", "reviews", "source_notes", "statements"]
 
@@ -266,7 +266,7 @@ def reviews(
     drawn; every reference resolves, and no colleague answers a row twice.
     """
     if edition is None:
-        from careers_impact.editions import list_editions, load_edition
+        from careers_impact.model.editions import list_editions, load_edition
 
         edition = load_edition(draw(st.sampled_from([i.id for i in list_editions()])))
     rows = list(edition.rows)

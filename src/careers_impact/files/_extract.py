@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from careers_impact.collection import COLLECTION_HEADER
 from careers_impact.files._table import read_cell
-from careers_impact.vocabulary import level_of, parse_answer
+from careers_impact.reviews.collection import COLLECTION_HEADER
+from careers_impact.reviews.vocabulary import level_of, parse_answer
 
 __all__ = ["BITS", "COLUMNS", "MOST_COLLEAGUES", "REQUIRED", "unpack", "weight"]
 

@@ -30,8 +30,8 @@ from careers_impact.errors import ParameterError, ReviewInputError, shown
 from careers_impact.files._table import CsvTable, read_table, used_width, write_csv
 from careers_impact.files.agreed import read_agreed
 from careers_impact.files.targets import read_targets
-from careers_impact.model import Edition
-from careers_impact.review import (
+from careers_impact.model.edition import Edition
+from careers_impact.reviews.review import (
     ROLE_LABELS,
     AgreedPosition,
     Participant,
@@ -41,7 +41,7 @@ from careers_impact.review import (
     Setting,
     Target,
 )
-from careers_impact.vocabulary import (
+from careers_impact.reviews.vocabulary import (
     NOT_APPLICABLE,
     Answer,
     AnswerError,

@@ -13,8 +13,8 @@ from typing import IO
 from careers_impact._files import PathLikeStr, Source, read_bytes, write_atomic
 from careers_impact._jsonio import JsonFileError, load_json
 from careers_impact.errors import ReviewInputError
-from careers_impact.model import Edition
-from careers_impact.review import Review
+from careers_impact.model.edition import Edition
+from careers_impact.reviews.review import Review
 
 __all__ = ["load_review", "save_review"]
 

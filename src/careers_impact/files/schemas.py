@@ -31,14 +31,14 @@ SCHEMA_KINDS: tuple[SchemaKind, ...] = ("edition", "review", "crosswalk")
 def _model(kind: SchemaKind) -> Any:
     # Imported here: reading a committed schema needs none of the models.
     if kind == "edition":
-        from careers_impact.model import Edition
+        from careers_impact.model.edition import Edition
 
         return Edition
     if kind == "review":
-        from careers_impact.review import Review
+        from careers_impact.reviews.review import Review
 
         return Review
-    from careers_impact.crosswalk import Crosswalk
+    from careers_impact.model.crosswalk import Crosswalk
 
     return Crosswalk
 

@@ -17,8 +17,8 @@ from importlib.resources import files
 from typing import Any
 
 from careers_impact.errors import MissingExtraError
-from careers_impact.model import Block, Theme
-from careers_impact.vocabulary import position_label
+from careers_impact.model.edition import Block, Theme
+from careers_impact.reviews.vocabulary import position_label
 
 __all__ = [
     "EDGE",
@@ -97,7 +97,7 @@ def block_lines(blocks: Iterable[Block], indent: str = "") -> list[str]:
     """Markdown lines for paragraphs and bullet lists, each block followed by a blank
     line; ``indent`` nests them (four spaces inside a list item).
 
-    >>> from careers_impact.model import blocks
+    >>> from careers_impact.model.edition import blocks
     >>> block_lines(blocks(("Supporting:", "planning", "review"), (1, 2)))
     ['Supporting:', '', '- planning', '- review', '']
     """

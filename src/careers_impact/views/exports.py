@@ -15,14 +15,14 @@ from os import PathLike
 from typing import TYPE_CHECKING
 
 from careers_impact.files._table import safe_cell, write_csv
-from careers_impact.hub import SUPPRESS_BELOW, published_counts
-from careers_impact.review import position_label
+from careers_impact.reviews.hub import SUPPRESS_BELOW, published_counts
+from careers_impact.reviews.review import position_label
 
 if TYPE_CHECKING:
-    from careers_impact.collection import CollectionSummary
-    from careers_impact.hub import Hub
-    from careers_impact.progression import Comparison
-    from careers_impact.rollup import ReviewSummary
+    from careers_impact.reviews.collection import CollectionSummary
+    from careers_impact.reviews.hub import Hub
+    from careers_impact.reviews.progression import Comparison
+    from careers_impact.reviews.rollup import ReviewSummary
 
 __all__ = [
     "neutralise",
@@ -174,7 +174,7 @@ def write_collection_csv(collection: CollectionSummary, path: str | PathLike[str
 def write_hub_csv(
     hub: Hub, path: str | PathLike[str], *, suppress_below: int = SUPPRESS_BELOW
 ) -> None:
-    """A hub's counts for publication, one per line (see `careers_impact.hub.published_counts`).
+    """A hub's counts for publication, one per line (see `reviews.hub.published_counts`).
 
     Counts from 1 to ``suppress_below - 1`` read ``suppressed`` (with secondary
     suppression); ``suppress_below=0`` writes every count, for use inside the hub.

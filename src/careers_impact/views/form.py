@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 
 from careers_impact._version import __version__
-from careers_impact.editions import load_edition
-from careers_impact.model import Edition
-from careers_impact.review import ROLE_LABELS
+from careers_impact.model.edition import Edition
+from careers_impact.model.editions import load_edition
+from careers_impact.reviews.review import ROLE_LABELS
+from careers_impact.reviews.vocabulary import NOT_APPLICABLE, NOT_YET, UNSURE, Answer, answer_label
 from careers_impact.views._style import page_template
-from careers_impact.vocabulary import NOT_APPLICABLE, NOT_YET, UNSURE, Answer, answer_label
 
 __all__ = ["reflection_form"]
 

@@ -24,16 +24,16 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, get_args
 
 from careers_impact._files import write_atomic
 from careers_impact.errors import MissingExtraError, ParameterError
-from careers_impact.hub import MEASURES, Hub, published_counts
-from careers_impact.progression import MOVES
-from careers_impact.rollup import Source
+from careers_impact.reviews.hub import MEASURES, Hub, published_counts
+from careers_impact.reviews.progression import MOVES
+from careers_impact.reviews.rollup import Source
 
 if TYPE_CHECKING:
-    from careers_impact.collection import CollectionSummary
-    from careers_impact.model import Edition
-    from careers_impact.peer import PeerSet
-    from careers_impact.progression import Comparison, Trajectory
-    from careers_impact.rollup import ReviewSummary
+    from careers_impact.model.edition import Edition
+    from careers_impact.reviews.collection import CollectionSummary
+    from careers_impact.reviews.peer import PeerSet
+    from careers_impact.reviews.progression import Comparison, Trajectory
+    from careers_impact.reviews.rollup import ReviewSummary
 
 __all__ = [
     "POSITIONS",
@@ -358,7 +358,7 @@ def peer_frame(peers: PeerSet) -> Any:
 
 
 def hub_frame(hub: Hub, *, suppress_below: int) -> Any:
-    """A hub's `careers_impact.hub.published_counts`, one line per count: ``group``,
+    """A hub's `careers_impact.reviews.hub.published_counts`, one line per count: ``group``,
     ``key``, ``title``, ``measure``, ``settings`` (missing where withheld)."""
     columns = (
         _Column("group", "category", ("theme", "benchmark", "row", "moves")),

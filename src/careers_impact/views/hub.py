@@ -3,7 +3,7 @@
 One self-contained HTML page in the report's style and accessibility rules (tables with
 captions and header cells, every value escaped by Jinja2's autoescaping, the report's
 palette). Small numbers are withheld by default, because the page is made to be shared
-(`careers_impact.hub.suppress` is the rule).
+(`careers_impact.reviews.hub.suppress` is the rule).
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from careers_impact._version import __version__
-from careers_impact.editions import load_edition
-from careers_impact.hub import SUPPRESS_BELOW, suppress
+from careers_impact.model.editions import load_edition
+from careers_impact.reviews.hub import SUPPRESS_BELOW, suppress
 from careers_impact.views._style import LEVEL_FILLS, LEVEL_INKS, LEVEL_NAMES, page_template
 
 if TYPE_CHECKING:
-    from careers_impact.hub import Hub, HubDistribution
-    from careers_impact.model import Edition
+    from careers_impact.model.edition import Edition
+    from careers_impact.reviews.hub import Hub, HubDistribution
 
 __all__ = ["hub_html"]
 

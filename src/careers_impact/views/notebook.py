@@ -10,15 +10,15 @@ from collections.abc import Iterable
 from html import escape
 from typing import TYPE_CHECKING
 
-from careers_impact.vocabulary import answer_label, answer_text, position_label
+from careers_impact.reviews.vocabulary import answer_label, answer_text, position_label
 
 if TYPE_CHECKING:
-    from careers_impact.collection import CollectionSummary
-    from careers_impact.model import Block, Edition, Row, Theme
-    from careers_impact.peer import PeerSet
-    from careers_impact.progression import Comparison, Trajectory
-    from careers_impact.review import Review
-    from careers_impact.rollup import ReviewSummary, RowOutcome
+    from careers_impact.model.edition import Block, Edition, Row, Theme
+    from careers_impact.reviews.collection import CollectionSummary
+    from careers_impact.reviews.peer import PeerSet
+    from careers_impact.reviews.progression import Comparison, Trajectory
+    from careers_impact.reviews.review import Review
+    from careers_impact.reviews.rollup import ReviewSummary, RowOutcome
 
 __all__ = [
     "blocks_html",
@@ -69,7 +69,7 @@ def edition_html(edition: Edition) -> str:
 def blocks_html(blocks: Iterable[Block]) -> str:
     """Paragraphs and bullet lists as HTML, every text escaped.
 
-    >>> from careers_impact.model import blocks
+    >>> from careers_impact.model.edition import blocks
     >>> blocks_html(blocks(("Aims:", "a <b>", "c"), (1, 2)))
     '<p>Aims:</p><ul><li>a &lt;b&gt;</li><li>c</li></ul>'
     """

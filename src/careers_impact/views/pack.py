@@ -12,11 +12,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from careers_impact._version import __version__
-from careers_impact.model import Edition, Row
-from careers_impact.review import ROLE_LABELS, Review, edition_for
-from careers_impact.rollup import RowOutcome, summarise
+from careers_impact.model.edition import Edition, Row
+from careers_impact.reviews.review import ROLE_LABELS, Review, edition_for
+from careers_impact.reviews.rollup import RowOutcome, summarise
+from careers_impact.reviews.vocabulary import NOT_APPLICABLE, NOT_YET, UNSURE, Answer, answer_label
 from careers_impact.views._style import page_template
-from careers_impact.vocabulary import NOT_APPLICABLE, NOT_YET, UNSURE, Answer, answer_label
 
 __all__ = ["discussion_pack"]
 

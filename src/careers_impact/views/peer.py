@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from careers_impact._version import __version__
-from careers_impact.editions import load_edition
+from careers_impact.model.editions import load_edition
+from careers_impact.reviews.vocabulary import position_label
 from careers_impact.views._style import escape, page_template
-from careers_impact.vocabulary import position_label
 
 if TYPE_CHECKING:
-    from careers_impact.model import Edition
-    from careers_impact.peer import PeerSet
+    from careers_impact.model.edition import Edition
+    from careers_impact.reviews.peer import PeerSet
 
 __all__ = ["peer_html", "peer_markdown"]
 

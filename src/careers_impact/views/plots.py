@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from careers_impact._base import clip
 from careers_impact.errors import MissingExtraError
-from careers_impact.review import position_label
+from careers_impact.reviews.review import position_label
 from careers_impact.views._style import EDGE, LEVEL_FILLS, LEVEL_NAMES, UNPLACED_FILLS
 
 if TYPE_CHECKING:
-    from careers_impact.collection import CollectionSummary
-    from careers_impact.progression import Comparison
-    from careers_impact.rollup import ReviewSummary
+    from careers_impact.reviews.collection import CollectionSummary
+    from careers_impact.reviews.progression import Comparison
+    from careers_impact.reviews.rollup import ReviewSummary
 
 __all__ = ["LABEL_WIDTH", "plot_distribution", "plot_progress", "plot_snapshot"]
 

@@ -11,13 +11,13 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from careers_impact._base import clip
-from careers_impact.model import Block, Edition, Row, SourceNote
-from careers_impact.review import ROLE_LABELS
+from careers_impact.model.edition import Block, Edition, Row, SourceNote
+from careers_impact.reviews.review import ROLE_LABELS
+from careers_impact.reviews.vocabulary import position_label
 from careers_impact.views._style import benchmarks_phrase
-from careers_impact.vocabulary import position_label
 
 if TYPE_CHECKING:
-    from careers_impact.rollup import ReviewSummary
+    from careers_impact.reviews.rollup import ReviewSummary
 
 __all__ = ["column_heading", "edition_text", "row_text", "summary_text"]
 

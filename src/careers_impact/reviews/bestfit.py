@@ -26,9 +26,9 @@ from pydantic import Field
 
 from careers_impact._base import Frozen, Level
 from careers_impact.errors import ParameterError
-from careers_impact.model import Edition
-from careers_impact.review import Answer, Evidence, Review, level_of, position_label
-from careers_impact.vocabulary import UNSURE
+from careers_impact.model.edition import Edition
+from careers_impact.reviews.review import Answer, Evidence, Review, level_of, position_label
+from careers_impact.reviews.vocabulary import UNSURE
 
 __all__ = [
     "DISCUSS_SHARE",
@@ -329,7 +329,7 @@ class EvidenceFit(Frozen):
     """The cumulative best fit of one row from statement-level evidence.
 
     >>> from careers_impact import load_edition
-    >>> from careers_impact.review import Evidence
+    >>> from careers_impact.reviews.review import Evidence
     >>> edition = load_edition()
     >>> fit = evidence_fit([Evidence(row="1.1", column=1, statement=0, status="in-place")],
     ...                    edition, "1.1")

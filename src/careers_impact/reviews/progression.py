@@ -17,11 +17,16 @@ from typing import Any, Literal, get_args
 
 from careers_impact._base import Frozen, Level
 from careers_impact._hooks import view
-from careers_impact.crosswalk import Crosswalk, CrosswalkEntry, check_crosswalk, load_crosswalk
 from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
-from careers_impact.model import Edition, Row
-from careers_impact.review import Review, Target, edition_for, position_label
-from careers_impact.rollup import ReviewSummary, RowOutcome, row_groups, summarise
+from careers_impact.model.crosswalk import (
+    Crosswalk,
+    CrosswalkEntry,
+    check_crosswalk,
+    load_crosswalk,
+)
+from careers_impact.model.edition import Edition, Row
+from careers_impact.reviews.review import Review, Target, edition_for, position_label
+from careers_impact.reviews.rollup import ReviewSummary, RowOutcome, row_groups, summarise
 
 __all__ = [
     "Comparison",
@@ -208,7 +213,7 @@ def compare(
     Reviews of different settings are an error unless ``allow_different_settings``.
     Reviews on different editions need a crosswalk (``crosswalk``, else the bundled one
     from the earlier edition to the later); without one the comparison raises
-    `careers_impact.crosswalk.CrosswalkError`. ``editions`` supplies editions that
+    `careers_impact.model.crosswalk.CrosswalkError`. ``editions`` supplies editions that
     are not bundled, by id.
 
     >>> from careers_impact.examples import demo_earlier_review, demo_review

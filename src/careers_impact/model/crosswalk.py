@@ -24,7 +24,7 @@ from careers_impact._base import FILE_FORMAT, Frozen, RowId
 from careers_impact._files import Source, read_bytes
 from careers_impact._jsonio import JsonFileError, load_json
 from careers_impact.errors import CareersImpactError, ReviewInputError, shown
-from careers_impact.model import Edition
+from careers_impact.model.edition import Edition
 
 __all__ = [
     "Crosswalk",

@@ -2,7 +2,7 @@
 
 The command line's ``--help`` and ``editions`` need only the ids, titles and dates of
 the bundled editions, so they read them here without importing pydantic or the
-model's types; `careers_impact.editions` builds on the same reading.
+model's types; `careers_impact.model.editions` builds on the same reading.
 """
 
 from __future__ import annotations

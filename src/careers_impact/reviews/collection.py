@@ -20,22 +20,18 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple, overload
 
 from careers_impact._base import short_repr
-from careers_impact._deprecated import moved
 from careers_impact._hooks import view
-from careers_impact.bestfit import (
+from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
+from careers_impact.model.edition import Edition
+from careers_impact.reviews.bestfit import (
     DISCUSS_SHARE,
     DISCUSS_SPREAD,
     counted_figures,
     level_counts,
     needs_discussion,
 )
-from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
-from careers_impact.model import Edition
-from careers_impact.review import Review, edition_for
-from careers_impact.rollup import summarise
-
-# read_collection moved to careers_impact.files.collection; the old path still works.
-__getattr__, _ = moved(__name__, "careers_impact.files.collection")
+from careers_impact.reviews.review import Review, edition_for
+from careers_impact.reviews.rollup import summarise
 
 __all__ = [
     "CollectionSummary",

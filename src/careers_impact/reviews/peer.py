@@ -17,9 +17,9 @@ from typing import Any
 from careers_impact._base import Frozen, Level
 from careers_impact._hooks import view
 from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
-from careers_impact.model import Edition
-from careers_impact.review import Review, edition_for
-from careers_impact.rollup import ReviewSummary, Source, summarise
+from careers_impact.model.edition import Edition
+from careers_impact.reviews.review import Review, edition_for
+from careers_impact.reviews.rollup import ReviewSummary, Source, summarise
 
 __all__ = ["PeerMatch", "PeerRow", "PeerSet", "peer_set"]
 

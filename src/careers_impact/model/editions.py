@@ -19,15 +19,15 @@ from pydantic_core import from_json
 
 from careers_impact._base import Frozen, construct
 from careers_impact._files import Source, read_bytes
-from careers_impact._index import DEFAULT_EDITION, index
 from careers_impact._jsonio import JsonFileError, load_json
 from careers_impact.errors import (
     EditionFileError,
     ReviewInputError,
     UnknownEditionError,
 )
-from careers_impact.gatsby import benchmark, benchmarks
-from careers_impact.model import Edition
+from careers_impact.model._index import DEFAULT_EDITION, index
+from careers_impact.model.edition import Edition
+from careers_impact.model.gatsby import benchmark, benchmarks
 
 __all__ = [
     "DEFAULT_EDITION",

@@ -24,10 +24,10 @@ from pydantic import (
 
 from careers_impact._base import FILE_FORMAT, Frozen, RowId
 from careers_impact._hooks import view
-from careers_impact.editions import load_edition
 from careers_impact.errors import NotFoundError
-from careers_impact.model import Edition
-from careers_impact.vocabulary import (
+from careers_impact.model.edition import Edition
+from careers_impact.model.editions import load_edition
+from careers_impact.reviews.vocabulary import (
     NOT_APPLICABLE,
     NOT_YET,
     UNSURE,

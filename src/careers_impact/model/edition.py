@@ -27,7 +27,7 @@ from careers_impact.errors import (
     UnknownRowError,
     UnknownThemeError,
 )
-from careers_impact.gatsby import (
+from careers_impact.model.gatsby import (
     Benchmark,
     BenchmarkNumber,
     BenchmarkTitle,

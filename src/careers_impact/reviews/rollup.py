@@ -20,7 +20,9 @@ from pydantic import Field
 
 from careers_impact._base import Frozen, Level
 from careers_impact._hooks import view
-from careers_impact.bestfit import (
+from careers_impact.errors import ReviewMismatchError, UnknownRowError
+from careers_impact.model.edition import Block, Edition, Row, blocks
+from careers_impact.reviews.bestfit import (
     DISCUSS_SHARE,
     DISCUSS_SPREAD,
     EvidenceFit,
@@ -29,10 +31,8 @@ from careers_impact.bestfit import (
     krippendorff_alpha,
     suggest,
 )
-from careers_impact.errors import ReviewMismatchError, UnknownRowError
-from careers_impact.model import Block, Edition, Row, blocks
-from careers_impact.review import Review, Target, edition_for, level_of, position_label
-from careers_impact.vocabulary import NOT_APPLICABLE
+from careers_impact.reviews.review import Review, Target, edition_for, level_of, position_label
+from careers_impact.reviews.vocabulary import NOT_APPLICABLE
 
 __all__ = ["GroupRollup", "ReviewSummary", "RowGroup", "RowOutcome", "row_groups", "summarise"]
 

@@ -22,12 +22,12 @@ from typing import Any
 
 from careers_impact._base import short_repr
 from careers_impact._hooks import view
-from careers_impact.collection import CollectionSummary, summarise_collection
 from careers_impact.errors import ParameterError, ReviewMismatchError
-from careers_impact.model import Edition
-from careers_impact.progression import compare
-from careers_impact.review import Review, edition_for
-from careers_impact.rollup import RowGroup, row_groups
+from careers_impact.model.edition import Edition
+from careers_impact.reviews.collection import CollectionSummary, summarise_collection
+from careers_impact.reviews.progression import compare
+from careers_impact.reviews.review import Review, edition_for
+from careers_impact.reviews.rollup import RowGroup, row_groups
 
 __all__ = [
     "SUPPRESS_BELOW",

@@ -1,8 +1,0 @@
-"""Deprecated path: moved to `careers_impact.views.frames`.
-
-Import from there, or the public names from ``careers_impact``.
-"""
-
-from careers_impact._deprecated import moved
-
-__getattr__, __dir__ = moved(__name__, "careers_impact.views.frames")
