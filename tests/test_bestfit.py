@@ -7,8 +7,7 @@ import math
 import krippendorff
 import numpy as np
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from careers_impact import (
     Evidence,

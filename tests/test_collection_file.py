@@ -15,8 +15,7 @@ import random
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given, settings
-from hypothesis import strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from careers_impact import CareersImpactError, load_edition, read_collection
 from careers_impact.files.collection import ENGINES, unpack

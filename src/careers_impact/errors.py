@@ -6,7 +6,9 @@ import re
 from collections.abc import Sequence
 
 __all__ = [
+    "AnswerError",
     "CareersImpactError",
+    "CrosswalkError",
     "EditionFileError",
     "MissingExtraError",
     "NotFoundError",
@@ -38,6 +40,28 @@ class CareersImpactError(Exception):
     >>> from careers_impact import UnknownEditionError, ReviewInputError
     >>> [issubclass(e, CareersImpactError) for e in (UnknownEditionError, ReviewInputError)]
     [True, True]
+    """
+
+
+class AnswerError(CareersImpactError, ValueError):
+    """A cell that is not an answer; the message quotes it and says what is accepted.
+
+    The accepted answers are worded once, in `careers_impact.reviews.vocabulary`.
+
+    >>> print(AnswerError("3 - 4", "names more than one column", "one column 1 to 4"))
+    '3 - 4' names more than one column; write one column 1 to 4
+    """
+
+    def __init__(self, cell: str, why: str, accepted: str) -> None:
+        self.cell, self.why = cell, why
+        super().__init__(f"{cell!r} {why}; write {accepted}")
+
+
+class CrosswalkError(CareersImpactError, LookupError):
+    """No crosswalk joins two editions, or a crosswalk does not fit its editions.
+
+    >>> issubclass(CrosswalkError, LookupError)
+    True
     """
 
 

@@ -379,6 +379,9 @@ def validate_edition_file(source: Source) -> tuple[tuple[str, str], ...]:
 
     Beyond `careers_impact.load_edition_file`'s format and invariants, a
     published edition's content must match its recorded hash (see ``errata``).
+
+    >>> validate_edition_file(b'{"format_version": 2}')[0][0]
+    'id'
     """
     from careers_impact.model.editions import load_edition_file
 

@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from careers_impact._files import PIECE, Source, path_of
-from careers_impact.errors import MissingExtraError, ReviewInputError
+from careers_impact.errors import AnswerError, MissingExtraError, ReviewInputError
 from careers_impact.files._extract import COLUMNS, MOST_COLLEAGUES, REQUIRED, weight
 from careers_impact.files._table import CsvTable
 from careers_impact.model.edition import Edition
-from careers_impact.reviews.vocabulary import AnswerError
 
 __all__ = ["tally"]
 

@@ -12,10 +12,11 @@ from typing import IO
 
 from careers_impact._base import Frozen
 from careers_impact._files import PathLikeStr, Source
+from careers_impact.errors import AnswerError
 from careers_impact.files._table import CsvTable, read_table, used_width, write_csv
 from careers_impact.model.edition import Edition
 from careers_impact.reviews.review import AgreedPosition, Review
-from careers_impact.reviews.vocabulary import AnswerError, answer_text, parse_agreed
+from careers_impact.reviews.vocabulary import answer_text, parse_agreed
 
 __all__ = ["AGREED_HEADER", "AgreedFile", "read_agreed", "write_agreed"]
 

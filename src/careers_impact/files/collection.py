@@ -26,13 +26,13 @@ from itertools import chain
 from typing import Any, Final, Literal
 
 from careers_impact._files import Source, describe, pieces, replayable, split_lines
-from careers_impact.errors import ParameterError
+from careers_impact.errors import AnswerError, ParameterError
 from careers_impact.files._extract import COLUMNS, MOST_COLLEAGUES, REQUIRED, unpack, weight
 from careers_impact.files._table import CsvTable, read_cell, read_table, used_width
 from careers_impact.model.edition import Edition
 from careers_impact.reviews.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD
 from careers_impact.reviews.collection import CollectionSummary, summarise_answers, summarise_counts
-from careers_impact.reviews.vocabulary import AnswerError, level_of, parse_answer
+from careers_impact.reviews.vocabulary import level_of, parse_answer
 
 __all__ = ["ENGINES", "Engine", "read_collection", "unpack"]
 

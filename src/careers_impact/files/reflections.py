@@ -26,7 +26,7 @@ from pydantic import ValidationError
 
 from careers_impact._base import Frozen, validation_problems
 from careers_impact._files import PathLikeStr, Source
-from careers_impact.errors import ParameterError, ReviewInputError, shown
+from careers_impact.errors import AnswerError, ParameterError, ReviewInputError, shown
 from careers_impact.files._table import CsvTable, read_table, used_width, write_csv
 from careers_impact.files.agreed import read_agreed
 from careers_impact.files.targets import read_targets
@@ -44,7 +44,6 @@ from careers_impact.reviews.review import (
 from careers_impact.reviews.vocabulary import (
     NOT_APPLICABLE,
     Answer,
-    AnswerError,
     answer_text,
     parse_answer,
 )

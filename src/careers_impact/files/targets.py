@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as _dt
 
 from careers_impact._files import Source
+from careers_impact.errors import AnswerError
 from careers_impact.files._table import CsvTable, read_table, used_width
 from careers_impact.model.edition import Edition
 from careers_impact.reviews.review import Target
-from careers_impact.reviews.vocabulary import AnswerError, parse_agreed
+from careers_impact.reviews.vocabulary import parse_agreed
 
 __all__ = ["TARGETS_HEADER", "read_targets"]
 

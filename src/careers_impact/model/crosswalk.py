@@ -23,13 +23,12 @@ from pydantic import ConfigDict, StringConstraints, model_validator
 from careers_impact._base import FILE_FORMAT, Frozen, RowId
 from careers_impact._files import Source, read_bytes
 from careers_impact._jsonio import JsonFileError, load_json
-from careers_impact.errors import CareersImpactError, ReviewInputError, shown
+from careers_impact.errors import CrosswalkError, ReviewInputError, shown
 from careers_impact.model.edition import Edition
 
 __all__ = [
     "Crosswalk",
     "CrosswalkEntry",
-    "CrosswalkError",
     "check_crosswalk",
     "list_crosswalks",
     "load_crosswalk",
@@ -66,14 +65,6 @@ def _arity_schema(schema: dict[str, Any]) -> None:
         }
         for kind, (old, new) in _ARITY.items()
     ]
-
-
-class CrosswalkError(CareersImpactError, LookupError):
-    """No crosswalk joins two editions, or a crosswalk does not fit its editions.
-
-    >>> issubclass(CrosswalkError, LookupError)
-    True
-    """
 
 
 class CrosswalkEntry(Frozen):

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from functools import cached_property
-from typing import Annotated, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Literal, NamedTuple
 
 from pydantic import Field, StringConstraints, model_validator
 
 from careers_impact._base import FILE_FORMAT, ColumnNumber, Frozen, RowId, Text
-from careers_impact._hooks import view
+from careers_impact._hooks import arrow, frame, html
 from careers_impact.errors import (
     MissingExtraError,
     ParameterError,
@@ -34,6 +34,10 @@ from careers_impact.model.gatsby import (
     Revision,
     benchmark,
 )
+
+if TYPE_CHECKING:
+    from pandas import DataFrame
+    from pyarrow import Table
 
 __all__ = [
     "COLUMNS",
@@ -257,7 +261,7 @@ class Row(Frozen):
         return int(self.id.split(".", 1)[0])
 
     def _repr_html_(self) -> str:
-        return str(view("notebook", "row_html")(self))
+        return html(self)
 
     def cell(self, column: int) -> Cell:
         """The cell at ``column`` (1 to 4); any other column raises ``ValueError``."""
@@ -310,7 +314,7 @@ class Theme(Frozen):
     source_notes: tuple[SourceNote, ...] = ()
 
     def _repr_html_(self) -> str:
-        return str(view("notebook", "theme_html")(self))
+        return html(self)
 
     @model_validator(mode="after")
     def _rows_inside(self) -> Theme:
@@ -470,16 +474,16 @@ class Edition(Frozen):
                 seen.add(row.id)
         return self
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> DataFrame:
         """One line per descriptor statement, as a tidy DataFrame (``careers-impact[pandas]``)."""
-        return view("frames", "edition_frame")(self)
+        return frame(self)
 
-    def to_arrow(self) -> Any:
+    def to_arrow(self) -> Table:
         """The same table as a pyarrow Table (needs ``careers-impact[arrow]``)."""
-        return view("frames", "to_arrow")(self)
+        return arrow(self)
 
     def _repr_html_(self) -> str:
-        return str(view("notebook", "edition_html")(self))
+        return html(self)
 
     def content_hash(self) -> str:
         """SHA-256 of the edition's content: everything but ``published_hash`` and ``errata``.

@@ -17,10 +17,10 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from careers_impact._base import short_repr
-from careers_impact._hooks import view
+from careers_impact._hooks import arrow, distribution_frame, frame, html
 from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
 from careers_impact.model.edition import Edition
 from careers_impact.reviews.bestfit import (
@@ -32,6 +32,10 @@ from careers_impact.reviews.bestfit import (
 )
 from careers_impact.reviews.review import Review, edition_for
 from careers_impact.reviews.rollup import summarise
+
+if TYPE_CHECKING:
+    from pandas import DataFrame
+    from pyarrow import Table
 
 __all__ = [
     "CollectionSummary",
@@ -167,7 +171,7 @@ class CollectionSummary:
         return short_repr(self, ("edition", "settings", "setting_rows", "rows", "skipped"))
 
     def _repr_html_(self) -> str:
-        return str(view("notebook", "collection_html")(self))
+        return html(self)
 
     @property
     def setting_rows(self) -> SettingRows:
@@ -181,17 +185,17 @@ class CollectionSummary:
                 return item
         raise UnknownRowError(row_id, self.edition, [])
 
-    def to_arrow(self) -> Any:
+    def to_arrow(self) -> Table:
         """The `to_frame` table as a pyarrow Table (needs ``careers-impact[arrow]``)."""
-        return view("frames", "to_arrow")(self)
+        return arrow(self)
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> DataFrame:
         """Every setting-row as a tidy pandas DataFrame (needs ``careers-impact[pandas]``)."""
-        return view("frames", "collection_frame")(self)
+        return frame(self)
 
-    def distribution_frame(self) -> Any:
+    def distribution_frame(self) -> DataFrame:
         """The per-row distributions as a tidy DataFrame, one line per row and position."""
-        return view("frames", "distribution_frame")(self)
+        return distribution_frame(self)
 
 
 def _median(counts: Sequence[int]) -> int | None:

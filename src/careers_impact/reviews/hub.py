@@ -18,16 +18,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import median_low
-from typing import Any
+from typing import TYPE_CHECKING
 
 from careers_impact._base import short_repr
-from careers_impact._hooks import view
+from careers_impact._hooks import frame, html
 from careers_impact.errors import ParameterError, ReviewMismatchError
 from careers_impact.model.edition import Edition
 from careers_impact.reviews.collection import CollectionSummary, summarise_collection
 from careers_impact.reviews.progression import compare
 from careers_impact.reviews.review import Review, edition_for
 from careers_impact.reviews.rollup import RowGroup, row_groups
+
+if TYPE_CHECKING:
+    from pandas import DataFrame
 
 __all__ = [
     "SUPPRESS_BELOW",
@@ -131,12 +134,12 @@ class Hub:
         return short_repr(self, ("edition", "settings", "rows", "paired", "lowest"))
 
     def _repr_html_(self) -> str:
-        return str(view("hub", "hub_html")(self, suppress_below=0))
+        return html(self)
 
-    def to_frame(self, *, suppress_below: int = SUPPRESS_BELOW) -> Any:
+    def to_frame(self, *, suppress_below: int = SUPPRESS_BELOW) -> DataFrame:
         """`published_counts` as a tidy DataFrame (``careers-impact[pandas]``); withheld
         counts are missing (``<NA>``). Pass ``suppress_below=0`` for every count."""
-        return view("frames", "hub_frame")(self, suppress_below=suppress_below)
+        return frame(self, suppress_below=suppress_below)
 
 
 def _distribution(key: str, title: str, levels: Iterable[int | None]) -> HubDistribution:

@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from careers_impact._base import Frozen, Level
-from careers_impact._hooks import view
+from careers_impact._hooks import arrow, frame, html
 from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
 from careers_impact.model.edition import Edition
 from careers_impact.reviews.review import Review, edition_for
 from careers_impact.reviews.rollup import ReviewSummary, Source, summarise
+
+if TYPE_CHECKING:
+    from pandas import DataFrame
+    from pyarrow import Table
 
 __all__ = ["PeerMatch", "PeerRow", "PeerSet", "peer_set"]
 
@@ -103,15 +107,15 @@ class PeerSet(Frozen):
         raise UnknownRowError(row_id, self.edition, [])
 
     def _repr_html_(self) -> str:
-        return str(view("notebook", "peer_html")(self))
+        return html(self)
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> DataFrame:
         """One line per setting and row, as a tidy DataFrame (``careers-impact[pandas]``)."""
-        return view("frames", "peer_frame")(self)
+        return frame(self)
 
-    def to_arrow(self) -> Any:
+    def to_arrow(self) -> Table:
         """The `to_frame` table as a pyarrow Table (needs ``careers-impact[arrow]``)."""
-        return view("frames", "to_arrow")(self)
+        return arrow(self)
 
 
 def _matches(named: Sequence[tuple[str, ReviewSummary]]) -> tuple[PeerMatch, ...]:

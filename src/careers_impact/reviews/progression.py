@@ -13,10 +13,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from statistics import median_low
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
 from careers_impact._base import Frozen, Level
-from careers_impact._hooks import view
+from careers_impact._hooks import arrow, frame, html
 from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
 from careers_impact.model.crosswalk import (
     Crosswalk,
@@ -27,6 +27,10 @@ from careers_impact.model.crosswalk import (
 from careers_impact.model.edition import Edition, Row
 from careers_impact.reviews.review import Review, Target, edition_for, position_label
 from careers_impact.reviews.rollup import ReviewSummary, RowOutcome, row_groups, summarise
+
+if TYPE_CHECKING:
+    from pandas import DataFrame
+    from pyarrow import Table
 
 __all__ = [
     "Comparison",
@@ -156,16 +160,16 @@ class Comparison(Frozen):
         except KeyError:
             raise UnknownRowError(row_id, self.after_edition, []) from None
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> DataFrame:
         """One line per row compared, as a tidy DataFrame (``careers-impact[pandas]``)."""
-        return view("frames", "comparison_frame")(self)
+        return frame(self)
 
-    def to_arrow(self) -> Any:
+    def to_arrow(self) -> Table:
         """The same table as a pyarrow Table (needs ``careers-impact[arrow]``)."""
-        return view("frames", "to_arrow")(self)
+        return arrow(self)
 
     def _repr_html_(self) -> str:
-        return str(view("notebook", "comparison_html")(self))
+        return html(self)
 
 
 def _summary(
@@ -380,16 +384,16 @@ class Trajectory(Frozen):
     dates: tuple[_dt.date, ...]
     rows: tuple[RowTrajectory, ...]
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> DataFrame:
         """One line per row and review, as a tidy DataFrame (``careers-impact[pandas]``)."""
-        return view("frames", "trajectory_frame")(self)
+        return frame(self)
 
-    def to_arrow(self) -> Any:
+    def to_arrow(self) -> Table:
         """The same table as a pyarrow Table (needs ``careers-impact[arrow]``)."""
-        return view("frames", "to_arrow")(self)
+        return arrow(self)
 
     def _repr_html_(self) -> str:
-        return str(view("notebook", "trajectory_html")(self))
+        return html(self)
 
     @cached_property
     def _by_id(self) -> dict[str, RowTrajectory]:

@@ -23,7 +23,7 @@ from pydantic import (
 )
 
 from careers_impact._base import FILE_FORMAT, Frozen, RowId
-from careers_impact._hooks import view
+from careers_impact._hooks import html
 from careers_impact.errors import NotFoundError
 from careers_impact.model.edition import Edition
 from careers_impact.model.editions import load_edition
@@ -254,7 +254,7 @@ class Review(Frozen):
         return self
 
     def _repr_html_(self) -> str:
-        return str(view("notebook", "review_html")(self))
+        return html(self)
 
     def answers(self, row_id: str) -> tuple[Answer, ...]:
         """Every colleague's answer for ``row_id``, in the order they were recorded."""

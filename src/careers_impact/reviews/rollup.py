@@ -14,12 +14,12 @@ import datetime as _dt
 from collections.abc import Iterable
 from functools import cached_property
 from statistics import median_low
-from typing import Annotated, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
 
 from pydantic import Field
 
 from careers_impact._base import Frozen, Level
-from careers_impact._hooks import view
+from careers_impact._hooks import arrow, frame, html
 from careers_impact.errors import ReviewMismatchError, UnknownRowError
 from careers_impact.model.edition import Block, Edition, Row, blocks
 from careers_impact.reviews.bestfit import (
@@ -33,6 +33,10 @@ from careers_impact.reviews.bestfit import (
 )
 from careers_impact.reviews.review import Review, Target, edition_for, level_of, position_label
 from careers_impact.reviews.vocabulary import NOT_APPLICABLE
+
+if TYPE_CHECKING:
+    from pandas import DataFrame
+    from pyarrow import Table
 
 __all__ = ["GroupRollup", "ReviewSummary", "RowGroup", "RowOutcome", "row_groups", "summarise"]
 
@@ -68,7 +72,7 @@ class RowOutcome(Frozen):
     evidence: EvidenceFit | None = None
 
     def _repr_html_(self) -> str:
-        return str(view("notebook", "outcome_html")(self))
+        return html(self)
 
     @property
     def next_step_blocks(self) -> tuple[Block, ...]:
@@ -181,7 +185,7 @@ class ReviewSummary(Frozen):
     roles: tuple[str, ...]
 
     def _repr_html_(self) -> str:
-        return str(view("notebook", "summary_html")(self))
+        return html(self)
 
     @cached_property
     def _by_id(self) -> dict[str, RowOutcome]:
@@ -204,13 +208,13 @@ class ReviewSummary(Frozen):
         """The level of the review's priority areas (its lowest position), or ``None``."""
         return min((self.row(r).level or 0 for r in self.priorities), default=None)
 
-    def to_arrow(self) -> Any:
+    def to_arrow(self) -> Table:
         """The `to_frame` table as a pyarrow Table (needs ``careers-impact[arrow]``)."""
-        return view("frames", "to_arrow")(self)
+        return arrow(self)
 
-    def to_frame(self) -> Any:
+    def to_frame(self) -> DataFrame:
         """The per-row outcomes as a tidy pandas DataFrame (needs ``careers-impact[pandas]``)."""
-        return view("frames", "summary_frame")(self)
+        return frame(self)
 
 
 class RowGroup(NamedTuple):

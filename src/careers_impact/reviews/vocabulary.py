@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from careers_impact._base import ColumnNumber, Level
-from careers_impact.errors import CareersImpactError
+from careers_impact.errors import AnswerError
 
 __all__ = [
     "ANSWER_WORDS",
@@ -41,7 +41,6 @@ __all__ = [
     "UNSURE",
     "Agreed",
     "Answer",
-    "AnswerError",
     "ColumnNumber",
     "Level",
     "answer_label",
@@ -97,18 +96,6 @@ _ANSWERS = "one column 1 to 4, 'Not yet', 'Unsure' or 'N/A'"
 _AGREED = "one column 1 to 4, 'Not yet' or 'N/A', or leave it blank"
 
 
-class AnswerError(CareersImpactError, ValueError):
-    """A cell that is not an answer; the message quotes it and says what is accepted.
-
-    >>> print(AnswerError("3 - 4", "names more than one column"))
-    '3 - 4' names more than one column; write one column 1 to 4, 'Not yet', 'Unsure' or 'N/A'
-    """
-
-    def __init__(self, cell: str, why: str, accepted: str = _ANSWERS) -> None:
-        self.cell, self.why = cell, why
-        super().__init__(f"{cell!r} {why}; write {accepted}")
-
-
 def parse_answer(text: str) -> Answer | None:
     """Read an answer as people write it (see the table above); ``None`` for a blank.
 
@@ -117,7 +104,7 @@ def parse_answer(text: str) -> Answer | None:
     >>> parse_answer("Column 3 - Column 4")
     Traceback (most recent call last):
     ...
-    careers_impact.reviews.vocabulary.AnswerError: 'Column 3 - Column 4' names more than one column; ...
+    careers_impact.errors.AnswerError: 'Column 3 - Column 4' names more than one column; ...
     """
     return _parse(text)
 
@@ -134,16 +121,16 @@ def _parse(text: str) -> Answer | None:
         return NOT_YET
     cell = text.strip()
     if re.fullmatch(r"\d*[.,]\d+", key):
-        raise AnswerError(cell, "is not a column (the columns are whole numbers 1 to 4)")
+        raise AnswerError(cell, "is not a column (the columns are whole numbers 1 to 4)", _ANSWERS)
     numbers = re.findall(r"\d+", key)
     if len(numbers) > 1:
-        raise AnswerError(cell, "names more than one column")
+        raise AnswerError(cell, "names more than one column", _ANSWERS)
     match = _COLUMN.fullmatch(key)
     if match is None:
-        raise AnswerError(cell, "is not an answer")
+        raise AnswerError(cell, "is not an answer", _ANSWERS)
     column = int(match[1])
     if not 1 <= column <= 4:
-        raise AnswerError(cell, "is not a column (the columns are 1 to 4)")
+        raise AnswerError(cell, "is not a column (the columns are 1 to 4)", _ANSWERS)
     return column
 
 

@@ -19,21 +19,23 @@ pandas. Neither library is imported anywhere in the core.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import singledispatch
 from os import PathLike
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, get_args
 
 from careers_impact._files import write_atomic
+from careers_impact._hooks import register_arrow, register_distribution_frame, register_frame
 from careers_impact.errors import MissingExtraError, ParameterError
-from careers_impact.reviews.hub import MEASURES, Hub, published_counts
-from careers_impact.reviews.progression import MOVES
-from careers_impact.reviews.rollup import Source
+from careers_impact.model.edition import Edition
+from careers_impact.reviews.collection import CollectionSummary
+from careers_impact.reviews.hub import MEASURES, SUPPRESS_BELOW, Hub, published_counts
+from careers_impact.reviews.peer import PeerSet
+from careers_impact.reviews.progression import MOVES, Comparison, Trajectory
+from careers_impact.reviews.rollup import ReviewSummary, Source
 
 if TYPE_CHECKING:
-    from careers_impact.model.edition import Edition
-    from careers_impact.reviews.collection import CollectionSummary
-    from careers_impact.reviews.peer import PeerSet
-    from careers_impact.reviews.progression import Comparison, Trajectory
-    from careers_impact.reviews.rollup import ReviewSummary
+    from pandas import DataFrame
+    from pyarrow import Table
 
 __all__ = [
     "POSITIONS",
@@ -252,25 +254,20 @@ def _peer_table(peers: PeerSet) -> _Table:
     return _Table(columns, records)
 
 
-_TABLES = {
-    "PeerSet": _peer_table,
-    "ReviewSummary": _summary_table,
-    "CollectionSummary": _collection_table,
-    "Comparison": _comparison_table,
-    "Trajectory": _trajectory_table,
-    "Edition": _edition_table,
-}
-
-
+@singledispatch
 def _table_of(result: object) -> _Table:
-    make = _TABLES.get(type(result).__name__)
-    if make is None:
-        raise ParameterError(
-            f"no table for a {type(result).__name__}; tables are made of "
-            f"{', '.join(sorted(_TABLES))}"
-        )
-    table: _Table = make(result)  # type: ignore[operator]
-    return table
+    raise ParameterError(
+        f"no table for a {type(result).__name__}; tables are made of "
+        f"{', '.join(sorted(cls.__name__ for cls in _table_of.registry if cls is not object))}"
+    )
+
+
+_table_of.register(PeerSet)(_peer_table)
+_table_of.register(ReviewSummary)(_summary_table)
+_table_of.register(CollectionSummary)(_collection_table)
+_table_of.register(Comparison)(_comparison_table)
+_table_of.register(Trajectory)(_trajectory_table)
+_table_of.register(Edition)(_edition_table)
 
 
 # -- pandas ---------------------------------------------------------------------------
@@ -293,7 +290,7 @@ _PANDAS_TYPES = {
 }
 
 
-def _frame(table: _Table) -> Any:
+def _frame(table: _Table) -> DataFrame:
     pd = _pandas()
     names = [column.name for column in table.columns]
     frame = pd.DataFrame.from_records(table.records, columns=names)
@@ -312,7 +309,8 @@ def _frame(table: _Table) -> Any:
     return frame
 
 
-def summary_frame(summary: ReviewSummary) -> Any:
+@register_frame(ReviewSummary)
+def summary_frame(summary: ReviewSummary) -> DataFrame:
     """One line per row of a review: its position, source and the suggestion's figures.
 
     Columns: ``edition``, ``setting``, ``setting_id`` (the URN or UKPRN where the review
@@ -324,20 +322,23 @@ def summary_frame(summary: ReviewSummary) -> Any:
     return _frame(_summary_table(summary))
 
 
-def collection_frame(collection: CollectionSummary) -> Any:
+@register_frame(CollectionSummary)
+def collection_frame(collection: CollectionSummary) -> DataFrame:
     """One line per setting and row: ``edition``, ``setting`` (its identifier where it has
     one, else its name), ``row``, ``source``, ``level``, ``answers``, ``spread``,
     ``share``, ``needs_discussion``."""
     return _frame(_collection_table(collection))
 
 
-def distribution_frame(collection: CollectionSummary) -> Any:
+@register_distribution_frame(CollectionSummary)
+def distribution_frame(collection: CollectionSummary) -> DataFrame:
     """One line per row and position (`POSITIONS`: ``not-yet``, ``1`` … ``4``,
     ``not-reviewed``, ``not-applicable``) with the number of ``settings`` there."""
     return _frame(_distribution_table(collection))
 
 
-def comparison_frame(comparison: Comparison) -> Any:
+@register_frame(Comparison)
+def comparison_frame(comparison: Comparison) -> DataFrame:
     """One line per row compared: ``setting``, ``before_date``, ``after_date``, ``row``
     (in the later edition; ids joined by "/" for a retired row), ``before_rows``,
     ``title``, ``theme``, ``before``, ``after``, ``move``, ``size``, ``target`` (the
@@ -345,19 +346,22 @@ def comparison_frame(comparison: Comparison) -> Any:
     return _frame(_comparison_table(comparison))
 
 
-def trajectory_frame(trajectory: Trajectory) -> Any:
+@register_frame(Trajectory)
+def trajectory_frame(trajectory: Trajectory) -> DataFrame:
     """One line per row and review: ``setting``, ``date``, ``row``, ``title``, ``theme``,
     ``level`` (missing where the row had no position that time)."""
     return _frame(_trajectory_table(trajectory))
 
 
-def peer_frame(peers: PeerSet) -> Any:
+@register_frame(PeerSet)
+def peer_frame(peers: PeerSet) -> DataFrame:
     """One line per setting and row of a peer set: ``setting`` (in the set's order),
     ``date``, ``row``, ``title``, ``theme``, ``source``, ``level``."""
     return _frame(_peer_table(peers))
 
 
-def hub_frame(hub: Hub, *, suppress_below: int) -> Any:
+@register_frame(Hub)
+def hub_frame(hub: Hub, *, suppress_below: int = SUPPRESS_BELOW) -> DataFrame:
     """A hub's `careers_impact.reviews.hub.published_counts`, one line per count: ``group``,
     ``key``, ``title``, ``measure``, ``settings`` (missing where withheld)."""
     columns = (
@@ -370,7 +374,8 @@ def hub_frame(hub: Hub, *, suppress_below: int) -> Any:
     return _frame(_Table(columns, published_counts(hub, suppress_below=suppress_below)))
 
 
-def edition_frame(edition: Edition) -> Any:
+@register_frame(Edition)
+def edition_frame(edition: Edition) -> DataFrame:
     """One line per descriptor statement, verbatim: ``edition``, ``theme``, ``row``,
     ``title``, ``column`` (1–4), ``statement`` (its place in the cell, from 1),
     ``list_item`` (whether it is a bullet of a list) and ``text``."""
@@ -406,7 +411,7 @@ def _arrow_column(pa: Any, column: _Column, values: Sequence[Any]) -> Any:
     return pa.array(values, types[column.kind])
 
 
-def to_arrow(result: object) -> Any:
+def to_arrow(result: object) -> Table:
     """A result as a pyarrow Table with the same columns as its DataFrame.
 
     ``result`` is a `ReviewSummary`, `CollectionSummary` (its setting-rows),
@@ -422,6 +427,10 @@ def to_arrow(result: object) -> Any:
             for column, values in zip(table.columns, columns, strict=True)
         }
     )
+
+
+for _cls in (ReviewSummary, CollectionSummary, Comparison, Trajectory, PeerSet, Edition):
+    register_arrow(_cls)(to_arrow)
 
 
 def write_parquet(result: object, path: str | PathLike[str]) -> None:

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from careers_impact._hooks import register_html
 from careers_impact._version import __version__
 from careers_impact.model.editions import load_edition
-from careers_impact.reviews.hub import SUPPRESS_BELOW, suppress
+from careers_impact.reviews.hub import SUPPRESS_BELOW, Hub, suppress
 from careers_impact.views._style import LEVEL_FILLS, LEVEL_INKS, LEVEL_NAMES, page_template
 
 if TYPE_CHECKING:
     from careers_impact.model.edition import Edition
-    from careers_impact.reviews.hub import Hub, HubDistribution
+    from careers_impact.reviews.hub import HubDistribution
 
 __all__ = ["hub_html"]
 
@@ -65,3 +66,9 @@ def hub_html(
             version=__version__,
         )
     )
+
+
+@register_html(Hub)
+def _notebook_html(hub: Hub) -> str:
+    # In the analyst's own notebook the page stays inside the hub: every count shown.
+    return hub_html(hub, suppress_below=0)

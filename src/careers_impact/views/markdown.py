@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import Literal
 
 from careers_impact.model.edition import Edition, Row, SourceNote, Theme
-from careers_impact.views._style import benchmarks_phrase, block_lines, escape
-from careers_impact.views._style import escape as _md
+from careers_impact.views._style import benchmarks_phrase, block_lines, escape, escape as _md
 from careers_impact.views.text import column_heading
 
 __all__ = ["Layout", "block_lines", "edition_markdown", "escape", "row_markdown"]

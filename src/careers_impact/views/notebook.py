@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from html import escape
-from typing import TYPE_CHECKING
 
+from careers_impact._hooks import register_html
+from careers_impact.model.edition import Block, Edition, Row, Theme
+from careers_impact.reviews.collection import CollectionSummary
+from careers_impact.reviews.peer import PeerSet
+from careers_impact.reviews.progression import Comparison, Trajectory
+from careers_impact.reviews.review import Review
+from careers_impact.reviews.rollup import ReviewSummary, RowOutcome
 from careers_impact.reviews.vocabulary import answer_label, answer_text, position_label
-
-if TYPE_CHECKING:
-    from careers_impact.model.edition import Block, Edition, Row, Theme
-    from careers_impact.reviews.collection import CollectionSummary
-    from careers_impact.reviews.peer import PeerSet
-    from careers_impact.reviews.progression import Comparison, Trajectory
-    from careers_impact.reviews.review import Review
-    from careers_impact.reviews.rollup import ReviewSummary, RowOutcome
 
 __all__ = [
     "blocks_html",
@@ -49,6 +47,7 @@ def _table(headers: list[str], rows: list[list[str]], caption: str) -> str:
     )
 
 
+@register_html(Edition)
 def edition_html(edition: Edition) -> str:
     """An edition: its themes, benchmarks and rows, one line per row."""
     rows = [
@@ -81,6 +80,7 @@ def blocks_html(blocks: Iterable[Block]) -> str:
     )
 
 
+@register_html(Row)
 def row_html(row: Row) -> str:
     """A row with its four columns' statements side by side, lists as lists."""
     cells = [
@@ -93,6 +93,7 @@ def row_html(row: Row) -> str:
     )
 
 
+@register_html(RowOutcome)
 def outcome_html(outcome: RowOutcome) -> str:
     """One row of a review: where it stands, why, and its next step."""
     cells = [
@@ -106,6 +107,7 @@ def outcome_html(outcome: RowOutcome) -> str:
     )
 
 
+@register_html(ReviewSummary)
 def summary_html(summary: ReviewSummary) -> str:
     """A review summary: one line per row with its position, source and spread."""
     rows = []
@@ -126,6 +128,7 @@ def summary_html(summary: ReviewSummary) -> str:
     return _table(["Row", "Title", "Position", "Source", "Answers", "Spread", ""], rows, caption)
 
 
+@register_html(Comparison)
 def comparison_html(comparison: Comparison) -> str:
     """A comparison: one line per row with before, after and the move."""
     rows = [
@@ -145,12 +148,14 @@ def comparison_html(comparison: Comparison) -> str:
     return _table(["Row", "Title", "Before", "After", "Move"], rows, caption)
 
 
+@register_html(Theme)
 def theme_html(theme: Theme) -> str:
     """A theme: its rows, one line each."""
     rows = [[escape(row.id), escape(row.title)] for row in theme.rows]
     return _table(["Row", "Title"], rows, f"Theme {theme.number}: {theme.title}")
 
 
+@register_html(Review)
 def review_html(review: Review) -> str:
     """A review's record: per row, the colleagues' answers and any agreed position."""
     rows = []
@@ -171,6 +176,7 @@ def review_html(review: Review) -> str:
     return _table(["Row", "Answers", "Agreed"], rows, caption)
 
 
+@register_html(Trajectory)
 def trajectory_html(trajectory: Trajectory) -> str:
     """A trajectory: one line per row, one column per review date."""
     rows = [
@@ -184,6 +190,7 @@ def trajectory_html(trajectory: Trajectory) -> str:
     return _table(["Row", "Title", *dates, "Net"], rows, caption)
 
 
+@register_html(CollectionSummary)
 def collection_html(collection: CollectionSummary) -> str:
     """A collection: per row, how many settings sit at each position, and the median."""
     rows = [
@@ -200,6 +207,7 @@ def collection_html(collection: CollectionSummary) -> str:
     return _table(headers, rows, caption)
 
 
+@register_html(PeerSet)
 def peer_html(peers: PeerSet) -> str:
     """A peer set: one line per row, one column per setting, and how far apart."""
     rows = [

@@ -29,9 +29,9 @@ from careers_impact.views._style import (
     LEVEL_MARKS,
     LEVEL_NAMES,
     block_lines,
+    escape as _md,
     page_template,
 )
-from careers_impact.views._style import escape as _md
 
 __all__ = ["report_html", "report_markdown"]
 
