@@ -348,3 +348,95 @@ def test_counted_figures_are_the_figures_of_the_answers_counted(counts: list[int
 def test_counted_figures_need_an_answer() -> None:
     with pytest.raises(ParameterError):
         counted_figures([0, 0, 0, 0, 0])
+
+
+# ------------------------------------------------------------------ thresholds, once
+
+_BAD_THRESHOLDS = [
+    {"discuss_spread": 0},
+    {"discuss_spread": 5},
+    {"discuss_spread": True},
+    {"discuss_spread": 1.5},
+    {"discuss_spread": "2"},
+    {"discuss_share": -0.01},
+    {"discuss_share": 1.01},
+    {"discuss_share": 7},
+    {"discuss_share": True},
+    {"discuss_share": "0.5"},
+]
+
+
+def _collection_text() -> str:
+    return "setting,participant,row,answer\nA,p1,1.1,1\nA,p2,1.1,3\n"
+
+
+def _paths() -> dict[str, object]:
+    from careers_impact import read_collection, summarise, summarise_collection
+    from careers_impact.examples import demo_review
+    from careers_impact.reviews.bestfit import needs_discussion
+
+    edition = load_edition()
+    return {
+        "suggest": lambda **k: suggest([1, 3], **k),
+        "suggest with no answers": lambda **k: suggest(["unsure"], **k),
+        "needs_discussion": lambda **k: needs_discussion(1, 1.0, **k),
+        "summarise": lambda **k: summarise(demo_review(), **k),
+        "summarise_collection": lambda **k: summarise_collection([demo_review()], **k),
+        "read_collection python": lambda **k: read_collection(
+            _collection_text(), edition, engine="python", **k
+        ),
+        "read_collection polars": lambda **k: read_collection(
+            _collection_text().encode(), edition, engine="polars", **k
+        ),
+        "read_collection of an empty file": lambda **k: read_collection(
+            "setting,participant,row,answer\n", edition, engine="python", **k
+        ),
+    }
+
+
+@pytest.mark.parametrize("bad", _BAD_THRESHOLDS, ids=str)
+@pytest.mark.parametrize("path", list(_paths()))
+def test_thresholds_are_refused_alike_on_every_path(path: str, bad: dict[str, object]) -> None:
+    call = _paths()[path]
+    with pytest.raises(ParameterError, match=f"^{next(iter(bad))} must be"):
+        call(**bad)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("path", list(_paths()))
+def test_the_extreme_thresholds_are_accepted(path: str) -> None:
+    call = _paths()[path]
+    call(discuss_spread=1, discuss_share=0.0)  # type: ignore[operator]
+    call(discuss_spread=4, discuss_share=1)  # type: ignore[operator]
+
+
+def test_a_suggestion_keeps_the_thresholds_it_was_judged_by() -> None:
+    # A spread of 2 is not enough at discuss_spread=3, and 50% is enough at 0.5, so the
+    # flag is off; explain() must not give a reason from the default thresholds.
+    calm = suggest([1, 3, 3, 3], discuss_spread=3, discuss_share=0.5)
+    assert (calm.discuss_spread, calm.discuss_share, calm.needs_discussion) == (3, 0.5, False)
+    assert "needs discussion" not in calm.explain()
+    strict = suggest([3, 3, 3, 4], discuss_spread=3, discuss_share=0.9)
+    assert (strict.discuss_spread, strict.discuss_share) == (3, 0.9)
+    assert strict.needs_discussion
+    assert strict.explain().endswith("and under 90% chose it, so it needs discussion.")
+    assert "spread of 1" not in strict.explain().split("and under")[1]
+
+
+def test_summarise_passes_both_thresholds_to_every_row() -> None:
+    from careers_impact import summarise
+    from careers_impact.examples import demo_review
+
+    review = demo_review()
+    default = summarise(review)
+    every_row = summarise(review, discuss_share=1.0)
+    by_spread = summarise(review, discuss_spread=1)
+    shares = [o.suggestion.share for o in default.rows if o.suggestion.share is not None]
+    assert any(share < 1.0 for share in shares)
+    for outcome in every_row.rows:
+        assert outcome.suggestion.discuss_share == 1.0
+        if outcome.suggestion.share is not None and outcome.suggestion.share < 1.0:
+            assert outcome.suggestion.needs_discussion
+    assert sum(o.suggestion.needs_discussion for o in every_row.rows) > sum(
+        o.suggestion.needs_discussion for o in default.rows
+    )
+    assert all(o.suggestion.discuss_spread == 1 for o in by_spread.rows)

@@ -30,7 +30,7 @@ from careers_impact.errors import AnswerError, ParameterError
 from careers_impact.files._extract import COLUMNS, MOST_COLLEAGUES, REQUIRED, unpack, weight
 from careers_impact.files._table import CsvTable, read_cell, read_table, used_width
 from careers_impact.model.edition import Edition
-from careers_impact.reviews.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD
+from careers_impact.reviews.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD, check_thresholds
 from careers_impact.reviews.collection import CollectionSummary, summarise_answers, summarise_counts
 from careers_impact.reviews.vocabulary import level_of, parse_answer
 
@@ -65,6 +65,7 @@ def read_collection(
     >>> read_collection(text, load_edition()).setting_rows[0].level
     2
     """
+    check_thresholds(discuss_spread, discuss_share)
     if engine not in ENGINES:
         raise ParameterError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
     if engine != "python" and replayable(source):

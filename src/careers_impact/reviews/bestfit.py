@@ -36,6 +36,7 @@ __all__ = [
     "ColumnEvidence",
     "EvidenceFit",
     "Suggestion",
+    "check_thresholds",
     "consensus",
     "counted_figures",
     "evidence_fit",
@@ -132,6 +133,7 @@ def suggest(
     >>> suggest(["unsure"]).level is None
     True
     """
+    check_thresholds(discuss_spread, discuss_share)
     levels: list[int] = []
     unsure = not_applicable = 0
     for answer in answers:
@@ -173,6 +175,36 @@ def suggest(
     )
 
 
+def check_thresholds(discuss_spread: object, discuss_share: object) -> None:
+    """Refuse discussion thresholds outside what the rule can use, with a `ParameterError`.
+
+    ``discuss_spread`` is a whole number of columns, 1 to 4 (a spread of 0 would flag
+    every row); ``discuss_share`` a share from 0 to 1. Booleans are not numbers. Every
+    function that takes the thresholds checks them here, before any work.
+
+    >>> check_thresholds(2, 0.5)
+    >>> check_thresholds(0, 0.5)
+    Traceback (most recent call last):
+    ...
+    careers_impact.errors.ParameterError: discuss_spread must be a whole number ... not 0
+    """
+    if (
+        isinstance(discuss_spread, bool)
+        or not isinstance(discuss_spread, int)
+        or not (1 <= discuss_spread <= HIGHEST)
+    ):
+        raise ParameterError(
+            "discuss_spread must be a whole number of columns from 1 to "
+            f"{HIGHEST}, not {discuss_spread!r}"
+        )
+    if (
+        isinstance(discuss_share, bool)
+        or not isinstance(discuss_share, (int, float))
+        or not 0.0 <= discuss_share <= 1.0
+    ):
+        raise ParameterError(f"discuss_share must be a share from 0 to 1, not {discuss_share!r}")
+
+
 def needs_discussion(
     spread: int,
     share: float,
@@ -187,6 +219,7 @@ def needs_discussion(
     >>> needs_discussion(2, 0.75), needs_discussion(1, 0.4), needs_discussion(1, 0.5)
     (True, True, False)
     """
+    check_thresholds(discuss_spread, discuss_share)
     return spread >= discuss_spread or share < discuss_share
 
 

@@ -26,6 +26,7 @@ from careers_impact.model.edition import Edition
 from careers_impact.reviews.bestfit import (
     DISCUSS_SHARE,
     DISCUSS_SPREAD,
+    check_thresholds,
     counted_figures,
     level_counts,
     needs_discussion,
@@ -282,6 +283,7 @@ def summarise_collection(
     >>> summarise_collection([demo_review()]).settings
     ('EXAMPLE-0001',)
     """
+    check_thresholds(discuss_spread, discuss_share)
     outcomes: list[Outcome] = []
     settings: list[str] = []
     for review in reviews:
@@ -325,6 +327,7 @@ def counted_outcome(
     >>> counted_outcome([0, 0, 0, 0, 0])[0]
     'not-reviewed'
     """
+    check_thresholds(discuss_spread, discuss_share)
     if not any(counts):
         return _NOT_REVIEWED
     level, lowest, highest, share = counted_figures(counts)
@@ -363,6 +366,7 @@ def summarise_counts(
     >>> summarise_counts(edition, ["A"], counts[:2], index=[0] + [1] * 31) == found
     True
     """
+    check_thresholds(discuss_spread, discuss_share)
     if index is None:
         counts, index = _factorised(counts)
     outcomes = tuple(
@@ -389,6 +393,7 @@ def summarise_answers(
     >>> found.setting_rows[0].level, found.setting_rows[1].source
     (2, 'not-reviewed')
     """
+    check_thresholds(discuss_spread, discuss_share)
     settings = tuple(settings)
     counts = [
         level_counts(v for v in groups.get((setting, row.id), {}).values() if v is not None)

@@ -164,6 +164,11 @@ def _group_levels(
     return out
 
 
+def _check_top(top: object) -> None:
+    if isinstance(top, bool) or not isinstance(top, int) or top < 1:
+        raise ParameterError(f"top must be a whole number of rows, 1 or more, not {top!r}")
+
+
 def _lowest_rows(rows: Sequence[HubDistribution], top: int) -> tuple[str, ...]:
     # The rows with the most settings at the lowest positions: the top few, ties kept.
     ranked = sorted((r for r in rows if r.lowest), key=lambda r: -r.lowest)
@@ -188,6 +193,7 @@ def hub_from_collection(
     >>> hub_from_collection(read_collection(text, load_edition()), load_edition()).lowest
     ('1.1',)
     """
+    _check_top(top)
     by_setting: dict[str, dict[str, int | None]] = {s: {} for s in collection.settings}
     for item in collection.setting_rows:
         by_setting[item.setting][item.row] = item.level
@@ -247,6 +253,7 @@ def summarise_hub(
     >>> view.moves[1].advanced, view.moves[1].declined
     (1, 0)
     """
+    _check_top(top)
     by_setting: dict[str, list[Review]] = {}
     for review in reviews:
         by_setting.setdefault(review.setting.key, []).append(review)

@@ -27,6 +27,7 @@ from careers_impact.reviews.bestfit import (
     DISCUSS_SPREAD,
     EvidenceFit,
     Suggestion,
+    check_thresholds,
     evidence_fit,
     krippendorff_alpha,
     suggest,
@@ -286,6 +287,7 @@ def summarise(
     >>> summary.strengths, summary.row("1.2").sustain
     (('1.2',), True)
     """
+    check_thresholds(discuss_spread, discuss_share)
     if edition is None:
         edition = edition_for(review)
     if edition.id != review.edition:
