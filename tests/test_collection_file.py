@@ -239,3 +239,63 @@ def test_a_column_named_twice_is_refused_by_every_engine() -> None:
     for engine in ENGINES:
         with pytest.raises(CareersImpactError, match="columns 5 and 6 are both 'note'"):
             read_collection(data, EDITION, engine=engine)
+
+
+# -------------------------------------------------------------- which reader read it
+
+_PLAIN = b"setting,participant,role,row,answer,note\nA,p1,x,1.1,2,\nA,p2,x,1.1,Column 4,\n"
+WELL_FORMED = {
+    "plain": _PLAIN,
+    "CRLF": _PLAIN.replace(b"\n", b"\r\n"),
+    "BOM": b"\xef\xbb\xbf" + _PLAIN,
+    "a quoted note": _PLAIN.replace(b"Column 4,", b'Column 4,"a, ""b""\nc"'),
+    "a blank line": _PLAIN + b"\n",
+    "a blank answer": _PLAIN + b"A,p3,x,1.1,,\n",
+    "unsure and not yet": _PLAIN + b"A,p3,x,1.1,Unsure,\nB,p1,x,1.2,Not yet,\n",
+    "optional cells left off": _PLAIN + b"B,p1,x,1.2,3\n",
+}
+
+
+@pytest.mark.parametrize("kind", list(WELL_FORMED))
+@pytest.mark.parametrize("given", ["bytes", "str", "path", "seekable stream"])
+def test_the_quick_reader_reads_every_well_formed_file(
+    kind: str, given: str, tmp_path: Path
+) -> None:
+    # Were the quick reader to hand a good file over, the careful one would give the
+    # same summary; so the test asks which reader made it.
+    data = WELL_FORMED[kind]
+    path = tmp_path / "extract.csv"
+    path.write_bytes(data)
+    source = {
+        "bytes": data,
+        "str": data.decode("utf-8"),
+        "path": path,
+        "seekable stream": io.BytesIO(data),
+    }[given]
+    found = read_collection(source, EDITION, engine="python")  # type: ignore[arg-type]
+    assert found.read_by == "quick"
+    careful = read_collection(io.StringIO(data.decode("utf-8-sig"), newline=""), EDITION)
+    assert careful.read_by == "careful"
+    assert found == careful
+
+
+@pytest.mark.parametrize("kind", ["plain", "CRLF", "BOM", "unsure and not yet"])
+def test_polars_reads_plain_files_itself(kind: str) -> None:
+    assert read_collection(WELL_FORMED[kind], EDITION).read_by == "polars"
+    assert read_collection(WELL_FORMED[kind], EDITION, engine="polars").read_by == "polars"
+
+
+def test_a_summary_of_review_objects_was_read_by_no_reader() -> None:
+    from careers_impact import summarise_collection
+    from careers_impact.examples import demo_review
+
+    assert summarise_collection([demo_review()]).read_by is None
+
+
+@settings(max_examples=100)
+@given(lines=st.lists(CLEAN, min_size=1, max_size=30, unique_by=lambda line: line[:3]))
+def test_the_quick_reader_hands_over_no_clean_extract(
+    lines: list[tuple[str, str, str, str, str]],
+) -> None:
+    data = render(lines, list(range(6)), crlf=False, bom=False, blank_at=None)
+    assert read_collection(data, EDITION, engine="python").read_by == "quick"

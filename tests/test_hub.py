@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -188,3 +189,94 @@ def test_every_export_publishes_the_same_withheld_counts(tmp_path: Path) -> None
     write_hub_csv(hub, path, suppress_below=0)
     assert "suppressed" not in path.read_text(encoding="utf-8-sig")
     assert hub.to_frame(suppress_below=0)["settings"].notna().all()
+
+
+# ------------------------------------------------ figures that must be exact (mutants)
+
+THEME_6 = ("6.1", "6.2", "6.3")
+
+
+def _agreed_everywhere(level: object, *, but: dict[str, object] | None = None) -> dict[str, object]:
+    positions: dict[str, object] = {row.id: level for row in load_edition().rows}
+    positions.update(but or {})
+    return positions
+
+
+def test_a_theme_with_no_position_in_two_settings_counts_both(
+    make_review: Callable[..., Review],
+) -> None:
+    # Two settings agree theme 6 is not applicable throughout, one does not: the
+    # theme's "no position" count is 2, not 1 (a counter set rather than added to).
+    blank = dict.fromkeys(THEME_6, "not-applicable")
+    reviews = [
+        make_review(agreed=_agreed_everywhere(2, but=blank), setting="A"),
+        make_review(agreed=_agreed_everywhere(2, but=blank), setting="B"),
+        make_review(agreed=_agreed_everywhere(3), setting="C"),
+    ]
+    hub = summarise_hub(reviews)
+    theme6 = next(t for t in hub.themes if t.key == "6")
+    assert (theme6.counts, theme6.unplaced) == ((0, 0, 0, 1, 0), 2)
+    benchmark8 = next(b for b in hub.benchmarks if b.key == "8")
+    assert (benchmark8.counts, benchmark8.unplaced) == ((0, 0, 0, 1, 0), 2)
+
+
+def test_a_rows_no_position_adds_not_reviewed_and_not_applicable(
+    make_review: Callable[..., Review],
+) -> None:
+    everywhere = _agreed_everywhere(2)
+    not_applicable = make_review(agreed=dict(everywhere, **{"1.1": "not-applicable"}), setting="A")
+    not_reviewed = make_review(
+        agreed={k: v for k, v in everywhere.items() if k != "1.1"}, setting="B"
+    )
+    placed = make_review(agreed=everywhere, setting="C")
+    row = next(
+        r for r in summarise_hub([not_applicable, not_reviewed, placed]).rows if r.key == "1.1"
+    )
+    assert (row.counts, row.unplaced) == ((0, 0, 1, 0, 0), 2)
+
+
+def test_moves_count_every_pair_and_tell_held_from_declined(
+    make_review: Callable[..., Review],
+) -> None:
+    # Two settings, each reviewed twice: on 1.1 both advance, on 1.2 both hold, on 1.3
+    # one declines; the counts must add over the pairs and keep the three apart.
+    def pair(name: str, after_13: int) -> list[Review]:
+        before = make_review(agreed=_agreed_everywhere(2), setting=name, when="2025-10-01")
+        after = make_review(
+            agreed=_agreed_everywhere(2, but={"1.1": 3, "1.3": after_13}),
+            setting=name,
+            when="2026-10-01",
+        )
+        return [before, after]
+
+    hub = summarise_hub([*pair("A", 1), *pair("B", 2)])
+    moves = {m.row: (m.advanced, m.held, m.declined) for m in hub.moves}
+    assert hub.paired == 2
+    assert moves["1.1"] == (2, 0, 0)
+    assert moves["1.2"] == (0, 2, 0)
+    assert moves["1.3"] == (0, 1, 1)
+
+
+def test_the_lowest_rows_are_the_top_few_with_ties(make_review: Callable[..., Review]) -> None:
+    # 1.1 has 3 settings at the lowest positions, 1.2 has 2, 1.3 and 1.4 have 1 each.
+    def review(name: str, low: list[str]) -> Review:
+        return make_review(agreed=_agreed_everywhere(3, but=dict.fromkeys(low, 1)), setting=name)
+
+    reviews = [
+        review("A", ["1.1", "1.2", "1.3"]),
+        review("B", ["1.1", "1.2", "1.4"]),
+        review("C", ["1.1"]),
+    ]
+    assert summarise_hub(reviews, top=1).lowest == ("1.1",)
+    assert summarise_hub(reviews, top=2).lowest == ("1.1", "1.2")
+    assert summarise_hub(reviews, top=3).lowest == ("1.1", "1.2", "1.3", "1.4")  # a tie
+    assert summarise_hub(reviews).lowest == ("1.1", "1.2", "1.3", "1.4")
+    for top in (0, -1, True, 1.5):
+        with pytest.raises(ParameterError, match="top must be a whole number"):
+            summarise_hub(reviews, top=top)  # type: ignore[arg-type]
+
+
+def test_counts_of_exactly_four_are_withheld_and_five_shown_by_default() -> None:
+    assert suppress((4, 20, 30)) == (None, None, 30)  # and the next smallest
+    assert suppress((5, 20, 30)) == (5, 20, 30)
+    assert suppress((4, 4, 30)) == (None, None, 30)

@@ -166,3 +166,28 @@ def test_a_summary_carries_everything_it_works_out(make_review: Callable[..., Re
     assert (one.level, one.next_column, one.target and one.target.column) == (2, 3, 3)
     assert one.next_step == load_edition().row("1.1").cell(3).statements
     assert summary.row("1.2").next_column == 4
+
+
+def test_a_rows_gap_is_the_columns_to_go_to_its_target(make_review: Callable[..., Review]) -> None:
+    review = make_review(
+        agreed={"1.1": 1, "1.2": 3, "1.3": "not-yet", "1.4": 4},
+        targets=[
+            {"row": "1.1", "column": 3},
+            {"row": "1.2", "column": 3},
+            {"row": "1.3", "column": 2},
+            {"row": "1.4", "column": 2},
+            {"row": "1.5", "column": 2},
+        ],
+    )
+    summary = summarise(review)
+    gaps = {row: summary.row(row).gap for row in ("1.1", "1.2", "1.3", "1.4", "1.5", "1.6")}
+    assert gaps == {"1.1": 2, "1.2": 0, "1.3": 2, "1.4": -2, "1.5": None, "1.6": None}
+
+
+def test_the_priority_level_of_a_review_whose_lowest_is_not_yet(
+    make_review: Callable[..., Review],
+) -> None:
+    summary = summarise(make_review(agreed={"1.1": "not-yet", "1.2": 3, "1.3": 2}))
+    assert summary.priorities == ("1.1",)
+    assert summary.priority_level == 0
+    assert summary.strength_level == 3

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 from array import array
+from dataclasses import replace
 from collections.abc import Iterator, Sequence
 from itertools import chain
 from typing import Any, Final, Literal
@@ -73,7 +74,7 @@ def read_collection(
 
         found = _polars.tally(source, edition, required=engine == "polars")
         if found is not None:
-            return summarise_counts(
+            summary = summarise_counts(
                 edition,
                 found[0],
                 found[1],
@@ -82,11 +83,12 @@ def read_collection(
                 discuss_spread=discuss_spread,
                 discuss_share=discuss_share,
             )
+            return replace(summary, read_by="polars")
     if replayable(source):
         try:
             with pieces(source, name) as text:
                 settings, counts, skipped = _Tally(describe(source, name), edition).read(text)
-            return summarise_counts(
+            summary = summarise_counts(
                 edition,
                 settings,
                 counts,
@@ -95,11 +97,12 @@ def read_collection(
                 discuss_spread=discuss_spread,
                 discuss_share=discuss_share,
             )
+            return replace(summary, read_by="quick")
         except (_HandOverError, UnicodeDecodeError):
             pass  # the careful reader words and locates what was found
     with read_table(source, name) as table:
         settings_seen, groups = _answers_by_group(table, edition)
-        return summarise_answers(
+        summary = summarise_answers(
             edition,
             settings_seen,
             groups,
@@ -107,6 +110,7 @@ def read_collection(
             discuss_spread=discuss_spread,
             discuss_share=discuss_share,
         )
+        return replace(summary, read_by="careful")
 
 
 class _HandOverError(Exception):

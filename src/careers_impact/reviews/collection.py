@@ -16,8 +16,8 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple, overload
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
 
 from careers_impact._base import short_repr
 from careers_impact._hooks import arrow, distribution_frame, frame, html
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from pyarrow import Table
 
 __all__ = [
+    "READERS",
     "CollectionSummary",
     "Outcome",
     "RowDistribution",
@@ -52,6 +53,12 @@ __all__ = [
 
 #: The header of a collection CSV: a long reflections CSV with a setting column.
 COLLECTION_HEADER = ("setting", "participant", "role", "row", "answer", "note")
+
+
+#: The readers of a collection file: polars (the ``fast`` extra), the core's quick
+#: reader, and its careful reader, which words and locates every problem.
+Reader = Literal["polars", "quick", "careful"]
+READERS: tuple[Reader, ...] = ("polars", "quick", "careful")
 
 
 class SettingRow(NamedTuple):
@@ -167,6 +174,9 @@ class CollectionSummary:
     index: array[int]
     rows: tuple[RowDistribution, ...]
     skipped: tuple[str, ...] = ()
+    #: Which reader made it from a file (`READERS`), or ``None`` from review objects. Not
+    #: part of equality: every reader gives the same summary.
+    read_by: Reader | None = field(default=None, compare=False)
 
     def __repr__(self) -> str:
         return short_repr(self, ("edition", "settings", "setting_rows", "rows", "skipped"))
