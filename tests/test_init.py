@@ -92,3 +92,60 @@ def test_every_module_imports_cleanly_on_its_own() -> None:
 def test_subpackages_are_the_layers() -> None:
     packages = {info.name for info in pkgutil.iter_modules([str(INIT.parent)]) if info.ispkg}
     assert packages == {"files", "model", "reviews", "views"}
+
+
+def test_public_names_are_exported() -> None:
+    for name in careers_impact.__all__:
+        assert hasattr(careers_impact, name), name
+
+
+def test_every_public_function_and_model_has_a_docstring_with_an_example() -> None:
+    # The examples themselves run as doctests (pytest --doctest-modules).
+    import inspect
+
+    lacking = []
+    for name in careers_impact.__all__:
+        value = getattr(careers_impact, name)
+        if inspect.isfunction(value) or inspect.isclass(value):
+            doc = inspect.getdoc(value) or ""
+            if not doc.strip() or ">>>" not in doc:
+                lacking.append(name)
+    assert lacking == []
+
+
+def test_lazy_names_resolve_and_unknown_names_fail() -> None:
+    assert careers_impact.summarise.__module__ == "careers_impact.reviews.rollup"
+    with pytest.raises(AttributeError, match="no attribute 'nonsense'"):
+        careers_impact.nonsense  # noqa: B018
+    assert set(careers_impact.__all__) <= set(dir(careers_impact))
+
+
+def test_no_submodule_shadows_a_public_name() -> None:
+    # Importing a submodule sets it as an attribute of the package: one named like a
+    # public function (careers_impact.benchmarks, say) would replace the function.
+    import pkgutil
+    from importlib import import_module
+
+    for module in pkgutil.walk_packages(careers_impact.__path__, "careers_impact."):
+        if not module.name.endswith("__main__"):  # running it is the command line
+            import_module(module.name)
+    for name in careers_impact.__all__:
+        assert not inspect.ismodule(getattr(careers_impact, name)), name
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["editions"]])
+def test_help_and_editions_import_no_pydantic(argv: list[str]) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from careers_impact.cli import main\n"
+        "try:\n"
+        f"    main({argv!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pydantic'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -5,7 +5,7 @@ Run after changing the models::
 
     python tools/write_schema.py
 
-``tests/test_schemas.py`` fails while a committed schema is stale.
+``tests/files/test_schemas.py`` fails while a committed schema is stale.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import example, given, settings, strategies as st
 
 from careers_impact import CareersImpactError, load_edition, read_collection
-from careers_impact.files.collection import ENGINES, unpack
+from careers_impact.files.collection import ENGINES
 from careers_impact.reviews.collection import CollectionSummary
 
 pytest.importorskip("polars", reason="the polars engine needs careers-impact[fast]")
@@ -150,11 +150,6 @@ def test_a_setting_with_more_colleagues_than_the_quick_readers_count() -> None:
         assert found.distribution("1.1").counts == (0, 0, 1, 0, 0)
 
 
-def test_unpack_reads_five_twelve_bit_counts() -> None:
-    assert unpack(0) == (0, 0, 0, 0, 0)
-    assert unpack(1 + (4095 << 48)) == (1, 0, 0, 0, 4095)
-
-
 def test_an_unknown_engine_is_refused() -> None:
     with pytest.raises(CareersImpactError, match="engine must be one of"):
         read_collection(b"setting,participant,row,answer\n", EDITION, engine="spark")  # type: ignore[arg-type]
@@ -189,25 +184,6 @@ def test_a_file_read_in_many_pieces_reads_as_one(tmp_path: Path, crlf: bool) -> 
     assert careful.setting_rows[0].answers == 5
     for source in (path, data, data.decode("utf-8"), io.BytesIO(data)):
         assert outcome(source, "python") == careful
-
-
-def test_a_plain_file_is_read_by_polars_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    # With the core's readers out of action, polars must still read a plain file (so it
-    # is not quietly handing every file over), and must hand over an odd one.
-    from careers_impact.files import collection
-
-    def unavailable(*args: object) -> None:
-        raise AssertionError("the core reader was asked")
-
-    monkeypatch.setattr(collection._Tally, "read", unavailable)
-    monkeypatch.setattr(collection, "_answers_by_group", unavailable)
-    plain = b"setting,participant,role,row,answer\nA,p1,x,1.1,2\nA,p2,x,1.1,Column 4\n"
-    found = read_collection(plain, EDITION, engine="polars")
-    assert found.setting_rows[0][2:5] == ("suggested", 2, 2)
-    with pytest.raises(AssertionError, match="core reader"):
-        read_collection(plain + b"A,p1,x,1.1,3\n", EDITION, engine="polars")  # twice
-    with pytest.raises(AssertionError, match="core reader"):
-        read_collection(plain.replace(b"A,p2", b'"A",p2'), EDITION, engine="polars")
 
 
 def test_skipped_lines_are_numbered_where_they_start() -> None:
@@ -277,12 +253,6 @@ def test_the_quick_reader_reads_every_well_formed_file(
     careful = read_collection(io.StringIO(data.decode("utf-8-sig"), newline=""), EDITION)
     assert careful.read_by == "careful"
     assert found == careful
-
-
-@pytest.mark.parametrize("kind", ["plain", "CRLF", "BOM", "unsure and not yet"])
-def test_polars_reads_plain_files_itself(kind: str) -> None:
-    assert read_collection(WELL_FORMED[kind], EDITION).read_by == "polars"
-    assert read_collection(WELL_FORMED[kind], EDITION, engine="polars").read_by == "polars"
 
 
 def test_a_summary_of_review_objects_was_read_by_no_reader() -> None:

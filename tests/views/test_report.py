@@ -158,7 +158,7 @@ def test_demo_writes_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_docs_carry_a_rendered_picture_of_the_example_report() -> None:
-    picture = Path(__file__).resolve().parent.parent / "docs" / "img" / "example-report.png"
+    picture = Path(__file__).resolve().parents[2] / "docs" / "img" / "example-report.png"
     assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

@@ -13,8 +13,6 @@ from careers_impact import (
     Review,
     ReviewMismatchError,
     Setting,
-    peer_html,
-    peer_markdown,
     peer_set,
     save_review,
     summarise,
@@ -107,18 +105,6 @@ def test_a_peer_set_is_two_to_eight_settings_of_one_edition() -> None:
         peer_set([_named(demo_review(), f"S{i}") for i in range(9)])
     with pytest.raises(ReviewMismatchError, match="two reviews of 'Oak'"):
         peer_set([_named(demo_review(), "Oak"), _named(demo_earlier_review(), "Oak")])
-
-
-def test_setting_names_are_text_in_the_page_and_the_markdown() -> None:
-    peers = peer_set([_named(demo_review(), EVIL), _named(demo_earlier_review(), "# Oak | *x*")])
-    page = peer_html(peers)
-    assert EVIL not in page
-    assert "&lt;script&gt;" in page
-    markdown = peer_markdown(peers)
-    assert "<script>" not in markdown
-    assert "\\# Oak \\| \\*x\\*" in markdown
-    table = [line for line in markdown.splitlines() if line.startswith("| 1.1 ")]
-    assert table[0].count(" | ") == 3  # the row, two settings, how far apart: no extra cell
 
 
 def test_the_peer_command_writes_the_page(

@@ -220,30 +220,6 @@ def test_template_is_read_back_as_a_form(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ agreed
 
 
-def test_agreed_positions(tmp_path: Path) -> None:
-    text = "row,column,rationale\n1.1,3,Plan seen\n1.2,Not yet,\n1.3,N/A,Not offered\n1.4,,\n"
-    found = read_agreed(write(tmp_path, text), EDITION)
-    assert [(a.row, a.position, a.rationale) for a in found.agreed] == [
-        ("1.1", 3, "Plan seen"),
-        ("1.2", "not-yet", None),
-        ("1.3", "not-applicable", "Not offered"),
-    ]
-    assert found.skipped == ("line 5: no position for row 1.4",)
-
-
-@pytest.mark.parametrize(
-    ("body", "message"),
-    [
-        ("1.1,unsure,\n", "'unsure' cannot be an agreed position"),
-        ("1.1,2,\n1.1,3,\n", "already agreed on line 2"),
-        ("8.1,2,\n", "has no row '8.1'"),
-    ],
-)
-def test_agreed_errors(tmp_path: Path, body: str, message: str) -> None:
-    with pytest.raises(ReviewInputError, match=message):
-        read_agreed(write(tmp_path, "row,column,rationale\n" + body), EDITION)
-
-
 # ------------------------------------------------------------------ round trips
 
 

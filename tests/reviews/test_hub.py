@@ -14,7 +14,6 @@ from careers_impact import (
     ReviewMismatchError,
     Setting,
     hub_from_collection,
-    hub_html,
     load_edition,
     read_collection,
     save_review,
@@ -139,19 +138,6 @@ def test_a_collection_csv_gives_the_same_distributions() -> None:
     assert hub.rows[1].unplaced == 2
     assert hub.lowest == ("1.1",)
     assert hub.paired == 0
-
-
-def test_the_page_withholds_small_numbers_by_default() -> None:
-    hub = summarise_hub([demo_review(), _as(demo_earlier_review(), "Oak")])
-    page = hub_html(hub, title=EVIL)
-    assert EVIL not in page
-    assert "&lt;script&gt;" in page
-    assert ">1</td>" not in page
-    assert ">2</td>" not in page
-    assert "withheld" in page
-    everything = hub_html(hub, suppress_below=0)
-    assert ">2</td>" in everything
-    assert "withheld</td>" not in everything
 
 
 def test_the_hub_command_reads_reviews_or_a_collection(tmp_path: Path) -> None:

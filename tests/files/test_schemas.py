@@ -26,7 +26,7 @@ from careers_impact import (
 from careers_impact.examples import demo_earlier_review, demo_review
 from careers_impact.files.schemas import SCHEMA_BASE, generate_schema, schema, schema_id
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 KINDS = ("edition", "review", "crosswalk")
 CROSSWALK_EXAMPLE = ROOT / "docs" / "schema" / "examples" / "crosswalk.json"
 

@@ -1,0 +1,36 @@
+"""The canonical review file (`careers_impact.files.review_json`): saved, loaded, equal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from careers_impact import Review, ReviewInputError, load_review, save_review
+from careers_impact.examples import demo_review
+from careers_impact.testing import reviews
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(review=reviews())
+def test_a_saved_review_loads_back_equal(tmp_path: Path, review: Review) -> None:
+    path = tmp_path / "review.json"
+    save_review(review, path)
+    assert load_review(path) == review
+
+
+def test_the_file_carries_its_format_version_and_is_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "review.json"
+    save_review(demo_review(), path)
+    document = json.loads(path.read_bytes().decode("utf-8"))
+    assert document["format_version"] == 1
+    assert document["edition"] == "schools-2026"
+
+
+def test_a_file_of_another_kind_is_refused_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "reflections.csv"
+    path.write_text("participant,row,answer\np1,1.1,2\n", encoding="utf-8")
+    with pytest.raises(ReviewInputError, match=r"reflections\.csv"):
+        load_review(path)
