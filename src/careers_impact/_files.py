@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from os import PathLike
 from pathlib import Path
-from typing import IO, AnyStr, Union
+from typing import IO, AnyStr, TypeGuard, Union
 
 from careers_impact.errors import ReviewInputError
 
@@ -119,11 +119,18 @@ def lines(source: Source, name: str | None = None) -> Iterator[tuple[str, Iterat
         yield shown, _decoded(shown, split_lines(bytes(source), b"\n"))
         return
     assert not isinstance(source, PathLike | str)  # handled above
-    first = source.read(0)
-    if isinstance(first, bytes):
-        yield shown, _decoded(shown, source)  # type: ignore[arg-type]  # a binary stream
-        return
-    yield shown, _text_stream(source)  # type: ignore[arg-type]  # a text stream
+    if _binary(source):
+        yield shown, _decoded(shown, source)
+    elif _text(source):
+        yield shown, _text_stream(source)
+
+
+def _binary(stream: IO[str] | IO[bytes]) -> TypeGuard[IO[bytes]]:
+    return isinstance(stream.read(0), bytes)
+
+
+def _text(stream: IO[str] | IO[bytes]) -> TypeGuard[IO[str]]:
+    return isinstance(stream.read(0), str)
 
 
 #: How much of a file `pieces` decodes at a time.
@@ -135,8 +142,8 @@ def replayable(source: object) -> bool:
     stream (read again from where it was when first given)."""
     if path_of(source) is not None or isinstance(source, str | bytes | bytearray):
         return True
-    seekable = getattr(source, "seekable", None)
-    return bool(seekable and seekable()) and isinstance(source.read(0), bytes)  # type: ignore[attr-defined]
+    seekable, read = getattr(source, "seekable", None), getattr(source, "read", None)
+    return bool(seekable and seekable()) and callable(read) and isinstance(read(0), bytes)
 
 
 @contextmanager
@@ -165,12 +172,13 @@ def pieces(source: Source, name: str | None = None, size: int = PIECE) -> Iterat
     if isinstance(source, bytes | bytearray):
         yield _pieces(_byte_reader(memoryview(source)), size)
         return
-    stream: IO[bytes] = source  # type: ignore[assignment]  # replayable: a binary stream
-    start = stream.tell()
+    assert not isinstance(source, PathLike | str)
+    assert _binary(source)
+    start = source.tell()
     try:
-        yield _pieces(stream.read, size)
+        yield _pieces(source.read, size)
     finally:
-        stream.seek(start)
+        source.seek(start)
 
 
 def _byte_reader(data: memoryview) -> Callable[[int], bytes]:

@@ -15,12 +15,19 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from careers_impact._files import same_file, write_atomic
 from careers_impact._version import __version__
 from careers_impact.errors import CareersImpactError, EditionFileError, shown
 from careers_impact.model._index import DEFAULT_EDITION, index
+
+if TYPE_CHECKING:
+    from careers_impact._files import Source
+    from careers_impact.model.edition import Edition
+
+    # argparse's own type for what add_subparsers returns (of the _Parser below).
+    _Commands = argparse._SubParsersAction["_Parser"]
 
 __all__ = ["main"]
 
@@ -48,7 +55,7 @@ def _cmd_editions(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_edition(edition_id: str | None) -> Any:
+def _load_edition(edition_id: str | None) -> Edition:
     """The bundled edition ``edition_id``, the model imported only when a command needs it."""
     from careers_impact.model.editions import load_edition as load
 
@@ -84,7 +91,7 @@ def _date(text: str) -> _dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-10-05") from None
 
 
-def _source(path: str) -> Any:
+def _source(path: str) -> Source:
     """A file argument: ``-`` is standard input (its bytes), anything else a path."""
     return sys.stdin.buffer if path == "-" else Path(path)
 
@@ -323,7 +330,7 @@ def _cmd_template(args: argparse.Namespace) -> int:
     return 0
 
 
-def _edition_arg(text: str) -> Any:
+def _edition_arg(text: str) -> Edition:
     """An edition given as a bundled id or as the path of an edition file."""
     if Path(text).is_file() or text.endswith(".json"):
         from careers_impact.model.editions import load_edition_file
@@ -485,7 +492,7 @@ def _parser() -> _Parser:
     return parser
 
 
-def _form_command(commands: Any) -> None:
+def _form_command(commands: _Commands) -> None:
     form = commands.add_parser(
         "form", help="write the reflection form (one offline page) to send round"
     )
@@ -506,7 +513,7 @@ def _form_command(commands: Any) -> None:
     form.set_defaults(run=_cmd_form)
 
 
-def _pack_command(commands: Any) -> None:
+def _pack_command(commands: _Commands) -> None:
     pack = commands.add_parser(
         "pack", help="write the discussion pack for the review meeting from the reflections"
     )
@@ -529,7 +536,7 @@ def _pack_command(commands: Any) -> None:
     pack.set_defaults(run=_cmd_pack)
 
 
-def _model_commands(commands: Any) -> None:
+def _model_commands(commands: _Commands) -> None:
     """The model: list the editions, show one, write the blank reflections form."""
     editions = commands.add_parser("editions", help="list the bundled editions of the model")
     editions.set_defaults(run=_cmd_editions)
@@ -568,8 +575,17 @@ def _model_commands(commands: Any) -> None:
     template.set_defaults(run=_cmd_template)
 
 
-def _review_commands(commands: Any) -> None:
-    """A review: from reflections, the bundled example, and its report."""
+def _review_commands(commands: _Commands) -> None:
+    """A review: from reflections, the bundled example, its report, peers and hubs."""
+    _review_command(commands)
+    _demo_command(commands)
+    _report_command(commands)
+    _peer_command(commands)
+    _hub_command(commands)
+
+
+def _review_command(commands: _Commands) -> None:
+    """`review`: a review from colleagues' reflections, agreed positions and targets."""
     review = commands.add_parser(
         "review",
         help="suggest best fits from colleagues' reflections and show the rows to discuss",
@@ -611,6 +627,9 @@ def _review_commands(commands: Any) -> None:
     )
     review.set_defaults(run=_cmd_review)
 
+
+def _demo_command(commands: _Commands) -> None:
+    """`demo`: the bundled fictional example, and its report."""
     demo = commands.add_parser("demo", help="run a review on the bundled fictional example")
     demo.add_argument(
         "--out",
@@ -621,6 +640,9 @@ def _review_commands(commands: Any) -> None:
     demo.add_argument("--force", action="store_true", help="overwrite an existing report")
     demo.set_defaults(run=_cmd_demo)
 
+
+def _report_command(commands: _Commands) -> None:
+    """`report`: a saved review's shareable report."""
     report = commands.add_parser(
         "report", help="write a review's shareable report (HTML, or Markdown for documents)"
     )
@@ -646,6 +668,9 @@ def _review_commands(commands: Any) -> None:
     )
     report.set_defaults(run=_cmd_report)
 
+
+def _peer_command(commands: _Commands) -> None:
+    """`peer`: several settings' reviews side by side."""
     peer = commands.add_parser(
         "peer", help="lay several settings' reviews side by side for peer review"
     )
@@ -662,6 +687,9 @@ def _review_commands(commands: Any) -> None:
     )
     peer.set_defaults(run=_cmd_peer)
 
+
+def _hub_command(commands: _Commands) -> None:
+    """`hub`: a Careers Hub's page across its settings."""
     hub = commands.add_parser("hub", help="write a Careers Hub's page across its settings")
     hub.add_argument(
         "inputs",
@@ -685,7 +713,7 @@ def _review_commands(commands: Any) -> None:
     hub.set_defaults(run=_cmd_hub)
 
 
-def _maintainer_commands(commands: Any) -> None:
+def _maintainer_commands(commands: _Commands) -> None:
     """Maintainers: validate, diff and start editions."""
     edition = commands.add_parser("edition", help="maintainers: validate, diff and start editions")
     tools = edition.add_subparsers(dest="tool", metavar="TOOL", parser_class=_Parser)

@@ -39,7 +39,6 @@ from careers_impact.model.edition import (
 from careers_impact.reviews.review import (
     ROLES,
     AgreedPosition,
-    Answer,
     Evidence,
     Participant,
     Reflection,
@@ -47,7 +46,7 @@ from careers_impact.reviews.review import (
     Setting,
     Target,
 )
-from careers_impact.reviews.vocabulary import NOT_APPLICABLE, NOT_YET, UNSURE, Agreed
+from careers_impact.reviews.vocabulary import NOT_APPLICABLE, NOT_YET, UNSURE, Agreed, Answer
 
 __all__ = ["answers", "editions", "levels", "reviews", "source_notes", "statements"]
 

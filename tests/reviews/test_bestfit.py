@@ -20,7 +20,7 @@ from careers_impact import (
 )
 from careers_impact.errors import ParameterError
 from careers_impact.reviews.bestfit import counted_figures, figures
-from careers_impact.reviews.review import Answer
+from careers_impact.reviews.vocabulary import Answer
 from careers_impact.testing import answers, levels
 
 # ------------------------------------------------------------------ worked examples

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import csv
 from array import array
-from dataclasses import replace
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import chain
 from typing import Any, Final, Literal
 

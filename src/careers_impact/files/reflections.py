@@ -132,7 +132,7 @@ def parse_role(text: str) -> tuple[Role, bool]:
         return "other", True
     for role in ROLE_LABELS:
         if key == role or key == ROLE_LABELS[role].casefold():
-            return role, True  # type: ignore[return-value]
+            return role, True
     for word, role_id in _ROLE_WORDS:
         if re.search(rf"\b{re.escape(word)}\b", key):
             return role_id, True
@@ -526,7 +526,7 @@ def build_review(
 
 
 def review_from_files(
-    reflections_path: Source | Sequence[Source],
+    reflections_path: Source | list[Source] | tuple[Source, ...],
     edition: Edition,
     *,
     setting: Setting,
@@ -552,7 +552,7 @@ def review_from_files(
     ((3, 2), ())
     """
     sources: list[Source] = (
-        list(reflections_path) if isinstance(reflections_path, list | tuple) else [reflections_path]  # type: ignore[list-item]  # one source, not a sequence
+        list(reflections_path) if isinstance(reflections_path, list | tuple) else [reflections_path]
     )
     found = combine([read_reflections(s, edition, name_column=name_column) for s in sources])
     reports = [item if len(sources) > 1 else f"{found.path}: {item}" for item in found.skipped]

@@ -196,6 +196,10 @@ class Cell(Frozen):
         return blocks(self.statements, self.list_items)
 
 
+#: The fields of a row's change-log entry that hold statements.
+ChangeField = Literal["purpose", "core_elements", "reason"]
+
+
 class RowChange(Frozen):
     """A row's entry in the edition's change log.
 
@@ -223,7 +227,7 @@ class RowChange(Frozen):
             _check_list_items(getattr(self, f"{field}_list_items"), len(texts), field)
         return self
 
-    def blocks(self, field: Literal["purpose", "core_elements", "reason"]) -> tuple[Block, ...]:
+    def blocks(self, field: ChangeField) -> tuple[Block, ...]:
         """One field's statements as paragraphs and bullet lists (see `blocks`)."""
         return blocks(getattr(self, field), getattr(self, f"{field}_list_items"))
 

@@ -27,8 +27,8 @@ from pydantic import Field
 from careers_impact._base import Frozen, Level
 from careers_impact.errors import ParameterError
 from careers_impact.model.edition import Edition
-from careers_impact.reviews.review import Answer, Evidence, Review, level_of, position_label
-from careers_impact.reviews.vocabulary import UNSURE
+from careers_impact.reviews.review import Evidence, Review
+from careers_impact.reviews.vocabulary import UNSURE, Answer, level_of, position_label
 
 __all__ = [
     "DISCUSS_SHARE",

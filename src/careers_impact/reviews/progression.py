@@ -25,8 +25,9 @@ from careers_impact.model.crosswalk import (
     load_crosswalk,
 )
 from careers_impact.model.edition import Edition, Row
-from careers_impact.reviews.review import Review, Target, edition_for, position_label
+from careers_impact.reviews.review import Review, Target, edition_for
 from careers_impact.reviews.rollup import ReviewSummary, RowOutcome, row_groups, summarise
+from careers_impact.reviews.vocabulary import position_label
 
 if TYPE_CHECKING:
     from pandas import DataFrame

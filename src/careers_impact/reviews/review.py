@@ -34,8 +34,6 @@ from careers_impact.reviews.vocabulary import (
     Agreed,
     Answer,
     ColumnNumber,
-    level_of,
-    position_label,
 )
 
 __all__ = [
@@ -44,9 +42,7 @@ __all__ = [
     "ROLES",
     "ROLE_LABELS",
     "UNSURE",
-    "Agreed",
     "AgreedPosition",
-    "Answer",
     "Evidence",
     "Participant",
     "Reflection",
@@ -55,8 +51,6 @@ __all__ = [
     "Setting",
     "Target",
     "edition_for",
-    "level_of",
-    "position_label",
 ]
 
 #: The roles the schools-2026 guidance lists for who takes part, plus "other".
@@ -71,7 +65,7 @@ Role = Literal[
     "careers-adviser",
     "other",
 ]
-ROLE_LABELS: dict[str, str] = {
+ROLE_LABELS: dict[Role, str] = {
     "careers-leader": "Careers Leader or careers team",
     "senior-leader": "Senior leader",
     "middle-leader": "Middle leader",
@@ -82,7 +76,7 @@ ROLE_LABELS: dict[str, str] = {
     "careers-adviser": "Careers Adviser",
     "other": "Other colleague linked to careers or improvement priorities",
 }
-ROLES: tuple[str, ...] = tuple(ROLE_LABELS)
+ROLES: tuple[Role, ...] = tuple(ROLE_LABELS)
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 

@@ -32,8 +32,8 @@ from careers_impact.reviews.bestfit import (
     krippendorff_alpha,
     suggest,
 )
-from careers_impact.reviews.review import Review, Target, edition_for, level_of, position_label
-from careers_impact.reviews.vocabulary import NOT_APPLICABLE
+from careers_impact.reviews.review import Review, Role, Target, edition_for
+from careers_impact.reviews.vocabulary import NOT_APPLICABLE, level_of, position_label
 
 if TYPE_CHECKING:
     from pandas import DataFrame
@@ -129,11 +129,6 @@ class GroupRollup(Frozen):
     strongest: tuple[str, ...]
     weakest: tuple[str, ...]
 
-    @property
-    def positioned(self) -> int:
-        """How many rows have a position (agreed or suggested)."""
-        return sum(self.counts)
-
     def explain(self) -> str:
         """One sentence: how the group's rows are spread, and their median."""
         spread = ", ".join(
@@ -183,7 +178,7 @@ class ReviewSummary(Frozen):
     needs_discussion: tuple[str, ...]
     alpha: float | None
     participants: int
-    roles: tuple[str, ...]
+    roles: tuple[Role, ...]
 
     def _repr_html_(self) -> str:
         return html(self)
@@ -366,15 +361,16 @@ def _outcome(review: Review, edition: Edition, row: Row, suggestion: Suggestion)
 
 def _extremes(outcomes: list[RowOutcome]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The rows at the review's highest and at its lowest position (strengths, priorities)."""
-    placed = [o for o in outcomes if o.level is not None and o.source != "not-applicable"]
-    levels = {o.level or 0 for o in placed}
+    # A row agreed not applicable has no level, so it is never a strength or priority.
+    placed = [(o.row, o.level) for o in outcomes if o.level is not None]
+    levels = {level for _, level in placed}
     if len(levels) < 2:
         # With every row at one position there is nothing to single out either way.
         return (), ()
     top, bottom = max(levels), min(levels)
     return (
-        tuple(o.row for o in placed if (o.level or 0) == top),
-        tuple(o.row for o in placed if (o.level or 0) == bottom),
+        tuple(row for row, level in placed if level == top),
+        tuple(row for row, level in placed if level == bottom),
     )
 
 

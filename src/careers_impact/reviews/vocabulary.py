@@ -77,7 +77,7 @@ _SEPARATOR = r"\s*[-–—:).]\s*"
 _LABEL = r"[^\d]*[^\W\d_][^\d]*"
 _COLUMN = re.compile(rf"(?:col(?:umn)?\.?\s*)?(\d+)(?:{_SEPARATOR}{_LABEL})?")
 _NOT_YET = re.compile(rf"not[\s-]yet(?:\s+at\s+col(?:umn)?\.?\s*1|{_SEPARATOR}{_LABEL})?")
-_WORDS: Final[dict[str, str]] = {
+_WORDS: Final[dict[str, Answer]] = {
     "unsure": UNSURE,
     "not sure": UNSURE,
     "don't know": UNSURE,
@@ -116,7 +116,7 @@ def _parse(text: str) -> Answer | None:
     if not key:
         return None
     if key in _WORDS:
-        return _WORDS[key]  # type: ignore[return-value]  # the values are answers
+        return _WORDS[key]
     if _NOT_YET.fullmatch(key):
         return NOT_YET
     cell = text.strip()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from careers_impact.files._table import safe_cell, write_csv
 from careers_impact.reviews.hub import SUPPRESS_BELOW, published_counts
-from careers_impact.reviews.review import position_label
+from careers_impact.reviews.vocabulary import position_label
 
 if TYPE_CHECKING:
     from careers_impact.reviews.collection import CollectionSummary

@@ -9,11 +9,17 @@ from __future__ import annotations
 
 from typing import Literal
 
-from careers_impact.model.edition import Edition, Row, SourceNote, Theme
+from careers_impact.model.edition import ChangeField, Edition, Row, SourceNote, Theme
 from careers_impact.views._style import benchmarks_phrase, block_lines, escape, escape as _md
 from careers_impact.views.text import column_heading
 
 __all__ = ["Layout", "block_lines", "edition_markdown", "escape", "row_markdown"]
+
+_CHANGE_FIELDS: tuple[tuple[str, ChangeField], ...] = (
+    ("Purpose of the row", "purpose"),
+    ("Core elements of change", "core_elements"),
+    ("Reason for change", "reason"),
+)
 
 Layout = Literal["stacked", "grid"]
 
@@ -71,13 +77,9 @@ def row_markdown(edition: Edition, row: Row, level: int = 2, *, layout: Layout =
         lines += [f"{hashes}# Change log", ""]
         if change.title != row.title:
             lines += [f"*As the change log titles it:* {_md(change.title)}", ""]
-        for label, field in (
-            ("Purpose of the row", "purpose"),
-            ("Core elements of change", "core_elements"),
-            ("Reason for change", "reason"),
-        ):
+        for label, field in _CHANGE_FIELDS:
             lines += [f"**{label}**", ""]
-            lines += block_lines(change.blocks(field))  # type: ignore[arg-type]
+            lines += block_lines(change.blocks(field))
     return "\n".join(lines).rstrip() + "\n"
 
 

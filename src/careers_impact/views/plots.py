@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from careers_impact._base import clip
 from careers_impact.errors import MissingExtraError
-from careers_impact.reviews.review import position_label
+from careers_impact.reviews.vocabulary import position_label
 from careers_impact.views._style import EDGE, LEVEL_FILLS, LEVEL_NAMES, UNPLACED_FILLS
 
 if TYPE_CHECKING:

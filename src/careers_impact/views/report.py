@@ -21,8 +21,9 @@ from typing import Any
 from careers_impact._version import __version__
 from careers_impact.model.edition import Edition
 from careers_impact.reviews.progression import Comparison, RowMove, compare
-from careers_impact.reviews.review import ROLE_LABELS, Review, edition_for, position_label
+from careers_impact.reviews.review import ROLE_LABELS, Review, edition_for
 from careers_impact.reviews.rollup import GroupRollup, ReviewSummary, RowOutcome, summarise
+from careers_impact.reviews.vocabulary import position_label
 from careers_impact.views._style import (
     LEVEL_FILLS,
     LEVEL_INKS,
