@@ -250,6 +250,11 @@ def _evidence(draw: st.DrawFn, row: str, column: int, statement: int) -> Evidenc
     return Evidence(row=row, column=column, statement=statement, status=status)
 
 
+def _participants(most: int) -> st.SearchStrategy[list[Participant]]:
+    one = st.builds(Participant, id=statements(), name=statements(), role=st.sampled_from(ROLES))
+    return st.lists(one, min_size=1, max_size=most, unique_by=lambda p: p.id)
+
+
 @st.composite
 def reviews(
     draw: st.DrawFn,
@@ -271,19 +276,7 @@ def reviews(
     rows = list(edition.rows)
     if max_rows is not None:
         rows = rows[:max_rows]
-    people = draw(
-        st.lists(
-            st.builds(
-                Participant,
-                id=statements(),
-                name=statements(),
-                role=st.sampled_from(ROLES),
-            ),
-            min_size=1,
-            max_size=max_participants,
-            unique_by=lambda p: p.id,
-        )
-    )
+    people = draw(_participants(max_participants))
     some_rows = st.lists(st.sampled_from(rows), unique_by=lambda r: r.id, max_size=len(rows))
     reflections = [
         draw(_reflection(person.id, row.id)) for person in people for row in draw(some_rows)

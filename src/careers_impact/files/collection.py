@@ -23,6 +23,7 @@ import csv
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 from itertools import chain
 from typing import Any, Final, Literal
 
@@ -69,35 +70,20 @@ def read_collection(
     check_thresholds(discuss_spread, discuss_share)
     if engine not in ENGINES:
         raise ParameterError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    counted = partial(
+        summarise_counts, edition, discuss_spread=discuss_spread, discuss_share=discuss_share
+    )
     if engine != "python" and replayable(source):
         from careers_impact.files import _polars
 
         found = _polars.tally(source, edition, required=engine == "polars")
         if found is not None:
-            summary = summarise_counts(
-                edition,
-                found[0],
-                found[1],
-                unpack,
-                index=found[2],
-                discuss_spread=discuss_spread,
-                discuss_share=discuss_share,
-            )
-            return replace(summary, read_by="polars")
+            return replace(counted(found[0], found[1], unpack, index=found[2]), read_by="polars")
     if replayable(source):
         try:
             with pieces(source, name) as text:
                 settings, counts, skipped = _Tally(describe(source, name), edition).read(text)
-            summary = summarise_counts(
-                edition,
-                settings,
-                counts,
-                unpack,
-                skipped=skipped,
-                discuss_spread=discuss_spread,
-                discuss_share=discuss_share,
-            )
-            return replace(summary, read_by="quick")
+            return replace(counted(settings, counts, unpack, skipped=skipped), read_by="quick")
         except (_HandOverError, UnicodeDecodeError):
             pass  # the careful reader words and locates what was found
     with read_table(source, name) as table:

@@ -194,6 +194,23 @@ def _answer(table: CsvTable, cell: str, line: int, column: str) -> Answer | None
         raise table.error(str(error), line=line, column=column) from None
 
 
+def _add_participant(
+    table: CsvTable, people: dict[str, Participant], person: str, role_text: str, line: int
+) -> None:
+    """Record a colleague on first sight; a role that is not one of ours is reported,
+    and a role that differs from an earlier line's is an error."""
+    role, known_role = parse_role(role_text)
+    if not known_role:
+        table.skipped.append(f"line {line}: role {role_text!r} read as 'other'")
+    if person in people and role_text and people[person].role != role:
+        raise table.error(
+            f"{person!r} has role {people[person].role!r} on an earlier line",
+            line=line,
+            column="role",
+        )
+    people.setdefault(person, Participant(id=person, name=person, role=role))
+
+
 def _read_long(table: CsvTable, edition: Edition) -> Reflections:
     at, ignored = table.columns(_LONG_COLUMNS, required=_LONG_REQUIRED)
     known_rows = {row.id for row in edition.rows}
@@ -215,17 +232,7 @@ def _read_long(table: CsvTable, edition: Edition) -> Reflections:
                 f"edition {edition.id!r} has no row {row_id!r}", line=line, column="row"
             )
         answer = _answer(table, field(cells, "answer"), line, "answer")
-        role_text = field(cells, "role")
-        role, known_role = parse_role(role_text)
-        if not known_role:
-            skipped.append(f"line {line}: role {role_text!r} read as 'other'")
-        if person in people and role_text and people[person].role != role:
-            raise table.error(
-                f"{person!r} has role {people[person].role!r} on an earlier line",
-                line=line,
-                column="role",
-            )
-        people.setdefault(person, Participant(id=person, name=person, role=role))
+        _add_participant(table, people, person, field(cells, "role"), line)
         note = field(cells, "note") or None
         if answer is None:
             unused = f"; its note {note!r} was not used" if note else ""

@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from typing import Annotated, Literal
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Annotated, Literal, TypedDict
 
 from pydantic import Field
 
 from careers_impact._base import Frozen, Level
 from careers_impact.errors import ParameterError
-from careers_impact.model.edition import Edition
+from careers_impact.model.edition import Cell, Edition
 from careers_impact.reviews.review import Evidence, Review
 from careers_impact.reviews.vocabulary import UNSURE, Answer, level_of, position_label
 
@@ -112,6 +112,16 @@ class Suggestion(Frozen):
         return f"{opening}, and {' and '.join(reasons)}, so it needs discussion."
 
 
+class _Judged(TypedDict):
+    """What every suggestion records, whether or not anybody chose a column."""
+
+    row: str | None
+    unsure: int
+    not_applicable: int
+    discuss_spread: int
+    discuss_share: float
+
+
 def suggest(
     answers: Iterable[Answer],
     *,
@@ -134,30 +144,19 @@ def suggest(
     True
     """
     check_thresholds(discuss_spread, discuss_share)
-    levels: list[int] = []
-    unsure = not_applicable = 0
-    for answer in answers:
-        level = level_of(answer)
-        if level is not None:
-            levels.append(level)
-        elif answer == UNSURE:
-            unsure += 1
-        else:
-            not_applicable += 1
+    levels, unsure, not_applicable = _sorted_answers(answers)
+    judged = _Judged(
+        row=row,
+        unsure=unsure,
+        not_applicable=not_applicable,
+        discuss_spread=discuss_spread,
+        discuss_share=discuss_share,
+    )
     if not levels:
-        return Suggestion(
-            row=row,
-            level=None,
-            count=0,
-            unsure=unsure,
-            not_applicable=not_applicable,
-            discuss_spread=discuss_spread,
-            discuss_share=discuss_share,
-        )
+        return Suggestion(level=None, count=0, **judged)
     level, lowest, highest, share = figures(levels)
     spread = highest - lowest
     return Suggestion(
-        row=row,
         level=level,
         count=len(levels),
         lowest=lowest,
@@ -168,11 +167,23 @@ def suggest(
         needs_discussion=needs_discussion(
             spread, share, discuss_spread=discuss_spread, discuss_share=discuss_share
         ),
-        unsure=unsure,
-        not_applicable=not_applicable,
-        discuss_spread=discuss_spread,
-        discuss_share=discuss_share,
+        **judged,
     )
+
+
+def _sorted_answers(answers: Iterable[Answer]) -> tuple[list[int], int, int]:
+    """The levels of the answers that give one, and how many were unsure or n/a."""
+    levels: list[int] = []
+    unsure = not_applicable = 0
+    for answer in answers:
+        level = level_of(answer)
+        if level is not None:
+            levels.append(level)
+        elif answer == UNSURE:
+            unsure += 1
+        else:
+            not_applicable += 1
+    return levels, unsure, not_applicable
 
 
 def check_thresholds(discuss_spread: object, discuss_share: object) -> None:
@@ -397,6 +408,25 @@ class EvidenceFit(Frozen):
         )
 
 
+def _column_evidence(
+    cell: Cell, status: Mapping[tuple[int, int], str], required_share: float, count_partly: bool
+) -> ColumnEvidence:
+    """How many of one cell's statements are in place, and whether the column is."""
+    total = len(cell.statements)
+    in_place = sum(status.get((cell.column, i)) == "in-place" for i in range(total))
+    partly = sum(status.get((cell.column, i)) == "partly" for i in range(total))
+    counted = in_place + (partly if count_partly else 0)
+    if total == 0:
+        state: Literal["in-place", "not-in-place", "no-statements"] = "no-statements"
+    elif counted >= required_share * total - 1e-9:
+        state = "in-place"
+    else:
+        state = "not-in-place"
+    return ColumnEvidence(
+        column=cell.column, statements=total, in_place=in_place, partly=partly, status=state
+    )
+
+
 def evidence_fit(
     evidence: Iterable[Evidence] | Review,
     edition: Edition,
@@ -425,34 +455,14 @@ def evidence_fit(
     items = evidence.evidence if isinstance(evidence, Review) else tuple(evidence)
     row = edition.row(row_id)
     status = {(e.column, e.statement): e.status for e in items if e.row == row.id}
-    columns = []
+    columns = [_column_evidence(cell, status, required_share, count_partly) for cell in row.cells]
     level = 0
-    blocked = False
-    for cell in row.cells:
-        total = len(cell.statements)
-        in_place = sum(status.get((cell.column, i)) == "in-place" for i in range(total))
-        partly = sum(status.get((cell.column, i)) == "partly" for i in range(total))
-        counted = in_place + (partly if count_partly else 0)
-        if total == 0:
-            state: Literal["in-place", "not-in-place", "no-statements"] = "no-statements"
-        elif counted >= required_share * total - 1e-9:
-            state = "in-place"
-        else:
-            state = "not-in-place"
-        columns.append(
-            ColumnEvidence(
-                column=cell.column,
-                statements=total,
-                in_place=in_place,
-                partly=partly,
-                status=state,
-            )
-        )
+    for column in columns:
         # A damaged cell with no statements neither blocks nor earns a column.
-        if state == "not-in-place":
-            blocked = True
-        elif state == "in-place" and not blocked:
-            level = cell.column
+        if column.status == "not-in-place":
+            break
+        if column.status == "in-place":
+            level = column.column
     return EvidenceFit(
         row=row.id,
         level=level,

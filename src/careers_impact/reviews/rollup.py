@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cached_property, partial
 from statistics import median_low
-from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Literal, NamedTuple
 
 from pydantic import Field
 
@@ -33,7 +33,7 @@ from careers_impact.reviews.bestfit import (
     suggest,
 )
 from careers_impact.reviews.review import Review, Role, Target, edition_for
-from careers_impact.reviews.vocabulary import NOT_APPLICABLE, level_of, position_label
+from careers_impact.reviews.vocabulary import NOT_APPLICABLE, Answer, level_of, position_label
 
 if TYPE_CHECKING:
     from pandas import DataFrame
@@ -289,22 +289,12 @@ def summarise(
         raise ReviewMismatchError(
             f"the review is on edition {review.edition!r}, not {edition.id!r}"
         )
-    answers: dict[str, list[Any]] = {row.id: [] for row in edition.rows}
+    answers: dict[str, list[Answer]] = {row.id: [] for row in edition.rows}
     for reflection in review.reflections:
         answers[reflection.row].append(reflection.answer)
+    judge = partial(suggest, discuss_spread=discuss_spread, discuss_share=discuss_share)
     outcomes = [
-        _outcome(
-            review,
-            edition,
-            row,
-            suggest(
-                answers[row.id],
-                row=row.id,
-                discuss_spread=discuss_spread,
-                discuss_share=discuss_share,
-            ),
-        )
-        for row in edition.rows
+        _outcome(review, edition, row, judge(answers[row.id], row=row.id)) for row in edition.rows
     ]
     theme_groups, benchmark_groups = row_groups(edition)
     strengths, priorities = _extremes(outcomes)
