@@ -14,6 +14,7 @@ from __future__ import annotations
 from importlib.resources import files
 from typing import Any, Literal
 
+from pydantic import BaseModel
 from pydantic_core import from_json
 
 from careers_impact.errors import NotFoundError
@@ -28,7 +29,7 @@ SchemaKind = Literal["edition", "review", "crosswalk"]
 SCHEMA_KINDS: tuple[SchemaKind, ...] = ("edition", "review", "crosswalk")
 
 
-def _model(kind: SchemaKind) -> Any:
+def _model(kind: SchemaKind) -> type[BaseModel]:
     # Imported here: reading a committed schema needs none of the models.
     if kind == "edition":
         from careers_impact.model.edition import Edition

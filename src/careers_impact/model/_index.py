@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from functools import cache
 from importlib.resources import files
+from types import ModuleType
 from typing import Any
 
 __all__ = ["DEFAULT_EDITION", "index"]
@@ -33,7 +34,7 @@ def index() -> tuple[dict[str, Any], ...]:
     return tuple(items)
 
 
-def _json() -> Any:
+def _json() -> ModuleType:
     import json
 
     return json

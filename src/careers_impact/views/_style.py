@@ -14,11 +14,14 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING
 
 from careers_impact.errors import MissingExtraError
 from careers_impact.model.edition import Block, Theme
 from careers_impact.reviews.vocabulary import position_label
+
+if TYPE_CHECKING:
+    from jinja2 import Environment, Template
 
 __all__ = [
     "EDGE",
@@ -111,7 +114,7 @@ def block_lines(blocks: Iterable[Block], indent: str = "") -> list[str]:
     return lines
 
 
-def page_template(name: str, feature: str) -> Any:
+def page_template(name: str, feature: str) -> Template:
     """The compiled Jinja2 template ``name`` of the package's HTML pages (the report, the
     reflection form, the discussion pack), autoescaping every value.
 
@@ -125,14 +128,14 @@ def page_template(name: str, feature: str) -> Any:
 
 
 @cache
-def _compiled(name: str) -> Any:
+def _compiled(name: str) -> Template:
     # Each template compiled once per process: compiling costs far more than rendering,
     # and a hub's run makes many pages.
     return _environment().get_template(name)
 
 
 @cache
-def _environment() -> Any:
+def _environment() -> Environment:
     # One environment per process.
     import jinja2
 

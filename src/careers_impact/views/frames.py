@@ -273,7 +273,7 @@ _table_of.register(Edition)(_edition_table)
 # -- pandas ---------------------------------------------------------------------------
 
 
-def _pandas() -> Any:
+def _pandas() -> Any:  # pandas ships no types of its own
     try:
         import pandas
     except ImportError:
@@ -385,7 +385,7 @@ def edition_frame(edition: Edition) -> DataFrame:
 # -- Arrow and Parquet ----------------------------------------------------------------
 
 
-def _pyarrow() -> Any:
+def _pyarrow() -> Any:  # nor does pyarrow
     try:
         import pyarrow
     except ImportError:

@@ -20,6 +20,9 @@ from careers_impact.reviews.vocabulary import position_label
 from careers_impact.views._style import EDGE, LEVEL_FILLS, LEVEL_NAMES, UNPLACED_FILLS
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
     from careers_impact.reviews.collection import CollectionSummary
     from careers_impact.reviews.progression import Comparison
     from careers_impact.reviews.rollup import ReviewSummary
@@ -31,13 +34,14 @@ LABEL_WIDTH = 64
 _BEFORE, _AFTER = "#8c8c8c", "#1d5a96"
 
 
-def _figure(rows: int, extra: float = 1.6) -> Any:
+def _figure(rows: int, extra: float = 1.6) -> Figure:
     try:
         import_module("matplotlib.figure")
         figure_class = import_module("careers_impact.views._figure").NotebookFigure
     except ImportError:
         raise MissingExtraError("plots", "plot") from None
-    return figure_class(figsize=(10, 0.26 * rows + extra), layout="constrained")
+    figure: Figure = figure_class(figsize=(10, 0.26 * rows + extra), layout="constrained")
+    return figure
 
 
 def _literal(text: str) -> str:
@@ -49,19 +53,19 @@ def _literal(text: str) -> str:
     return text.replace("$", r"\$")
 
 
-def _row_axis(ax: Any, labels: list[str]) -> None:
+def _row_axis(ax: Axes, labels: list[str]) -> None:
     ax.set_yticks(range(len(labels)), [_literal(clip(label, LABEL_WIDTH)) for label in labels])
     ax.tick_params(axis="y", labelsize=7)
     ax.invert_yaxis()
 
 
-def _level_axis(ax: Any) -> None:
+def _level_axis(ax: Axes) -> None:
     ax.set_xticks(range(5), LEVEL_NAMES, fontsize=8)
     ax.grid(axis="x", color="#dddddd")
     ax.set_axisbelow(True)
 
 
-def _legend_above(ax: Any, ncols: int = 2, **kwargs: Any) -> None:
+def _legend_above(ax: Axes, ncols: int = 2, **kwargs: Any) -> None:
     # Above the axes, where it never covers a bar, in the row labels' size.
     ax.legend(fontsize=7, ncols=ncols, loc="lower center", bbox_to_anchor=(0.5, 1.02), **kwargs)
 
@@ -70,7 +74,7 @@ def _patch(**kwargs: Any) -> Any:
     return import_module("matplotlib.patches").Patch(edgecolor=EDGE, **kwargs)
 
 
-def plot_snapshot(summary: ReviewSummary) -> Any:
+def plot_snapshot(summary: ReviewSummary) -> Figure:
     """Every row's position as a horizontal bar; suggested positions hatched.
 
     Rows not reviewed or not applicable are named on their line, not left out.
@@ -110,7 +114,7 @@ def plot_snapshot(summary: ReviewSummary) -> Any:
     return fig
 
 
-def plot_progress(comparison: Comparison) -> Any:
+def plot_progress(comparison: Comparison) -> Figure:
     """Each comparable row's position before and after, joined by an arrow.
 
     >>> from careers_impact import compare
@@ -161,7 +165,7 @@ def plot_progress(comparison: Comparison) -> Any:
     return fig
 
 
-def plot_distribution(collection: CollectionSummary) -> Any:
+def plot_distribution(collection: CollectionSummary) -> Figure:
     """Per row, how many settings sit at each position: a stacked horizontal bar per row.
 
     Settings that did not review a row, or found it not applicable, are segments of
