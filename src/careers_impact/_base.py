@@ -19,6 +19,7 @@ __all__ = [
     "Text",
     "clip",
     "construct",
+    "long_date",
     "short_repr",
     "validation_problems",
 ]
@@ -58,6 +59,17 @@ def clip(text: str, width: int) -> str:
     ('Careers…', 'Careers')
     """
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def long_date(day: _dt.date | None) -> str:
+    """A date as pages for people show every date: "5 October 2026" ("—" for none).
+
+    >>> import datetime
+    >>> long_date(datetime.date(2026, 10, 5)), long_date(None)
+    ('5 October 2026', '—')
+    """
+    # Built by hand because strftime's "%-d" (a day without its zero) is not portable.
+    return "—" if day is None else f"{day.day} {day:%B %Y}"
 
 
 def _brief(value: Any) -> str:

@@ -268,3 +268,55 @@ def test_the_rows_that_moved_most(make_review: Callable[..., Review]) -> None:
     assert down.declined_most == ("1.2", "1.3")
     assert [g.key for g in held.themes] == [t.number for t in load_edition().themes]
     assert held.overall.title == "All rows"
+
+
+def test_every_earlier_target_is_judged_met_not_met_or_no_longer_assessed(
+    make_review: Callable[..., Review],
+) -> None:
+    everything = {row.id: 1 for row in load_edition().rows}
+    targets = [
+        {"row": "2.2", "column": 2, "by": "2026-07-31", "note": "after the audit"},
+        {"row": "1.1", "column": 2},
+        {"row": "3.1", "column": 3},
+        {"row": "1.2", "column": 1},
+    ]
+    before = make_review(agreed=everything, targets=targets, when="2025-10-06")
+    later = {k: v for k, v in everything.items() if k != "3.1"}
+    after = make_review(agreed=dict(later, **{"1.1": 3}), when="2026-10-05")
+    comparison = compare(before, after)
+    judged = {t.target.row: (t.outcome, t.before, t.after) for t in comparison.targets}
+    assert judged == {
+        "2.2": ("not met", 1, 1),  # held, so it appears in no move, but it is not lost
+        "1.1": ("met", 1, 3),
+        "3.1": ("no longer assessed", 1, None),
+        "1.2": ("met", 1, 1),
+    }
+    assert [t.target.row for t in comparison.targets] == ["2.2", "1.1", "3.1", "1.2"]
+    missed = comparison.targets[0]
+    assert missed.explain() == (
+        "Row 2.2: column 2 by 31 July 2026: not met, at Column 1 (then Column 1)."
+    )
+    assert comparison.targets[2].explain() == "Row 3.1: column 3: no longer assessed."
+
+
+def test_the_report_lists_a_missed_target_on_its_first_page(
+    make_review: Callable[..., Review],
+) -> None:
+    from careers_impact import report_html, report_markdown
+
+    everything = {row.id: 1 for row in load_edition().rows}
+    before = make_review(
+        agreed=everything,
+        targets=[{"row": "2.2", "column": 2, "by": "2026-07-31"}],
+        when="2025-10-06",
+    )
+    after = make_review(agreed=dict(everything, **{"1.1": 2}), when="2026-10-05")
+    page = report_html(after, before)
+    glance = page[page.index('id="glance"') : page.index('id="snapshot"')]
+    assert "Earlier targets: <strong>0</strong> met, <strong>1</strong> not met" in glance
+    assert "Not met: 2.2 (column 2 by 31 July 2026, now Column 1)" in glance
+    assert "Complete: every row has an agreed position" in page
+    assert "2026-07-31" not in page  # one date format in the whole report
+    text = report_markdown(after, before)
+    assert "## Earlier targets" in text
+    assert "- Row 2.2: column 2 by 31 July 2026: not met" in text

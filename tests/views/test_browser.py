@@ -100,7 +100,13 @@ def test_the_first_printed_page_holds_the_whole_snapshot(
     assert "At a glance" in first
     rows = {row.id for row in demo_review_rows()}
     assert set(re.findall(r"\b\d\.\d\b", first)) >= rows
-    assert "rows to discuss" in first
+    flat = " ".join(first.split())
+    # Page 1 answers a governor: the state, what is left to discuss, what moved.
+    assert "In progress: 4 rows still to agree" in flat
+    assert "1 row to discuss (12 discussed and agreed)" in flat
+    assert "13 up, 14 held, 5 down" in flat
+    assert "Earlier targets: 4 met, 0 not met" in flat
+    assert "Theme 6: Personal guidance" in flat
     assert "Snapshot" not in first  # the detail starts on the next page
     assert len(pages) > 1
 

@@ -111,7 +111,7 @@ def test_with_previous_shows_what_moved() -> None:
     text = " ".join(page.text)
     counts = compare(earlier, later).overall.counts
     assert f"{counts['advanced']} rows advanced" in text
-    assert "What moved since 2025-10-06" in text
+    assert "What moved since 6 October 2025" in text
 
 
 def test_priority_rows_show_their_next_step_in_the_models_words() -> None:
@@ -128,7 +128,7 @@ def test_markdown_report(hostile_review: Review) -> None:
         assert f"| {row.id} |" in text
     assert "&lt;script\\>" in text
     assert "<script" not in text
-    assert "## What moved since 2025-10-06" in text
+    assert "## What moved since 6 October 2025" in text
     assert "## Targets" in text
 
 

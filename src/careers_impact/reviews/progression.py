@@ -15,7 +15,7 @@ from functools import cached_property
 from statistics import median_low
 from typing import TYPE_CHECKING, Literal, get_args
 
-from careers_impact._base import Frozen, Level
+from careers_impact._base import Frozen, Level, long_date
 from careers_impact._hooks import arrow, frame, html
 from careers_impact.errors import ParameterError, ReviewMismatchError, UnknownRowError
 from careers_impact.model.crosswalk import (
@@ -34,10 +34,12 @@ if TYPE_CHECKING:
     from pyarrow import Table
 
 __all__ = [
+    "JUDGEMENTS",
     "Comparison",
     "GroupMoves",
     "RowMove",
     "RowTrajectory",
+    "TargetOutcome",
     "Trajectory",
     "compare",
     "trajectory",
@@ -115,6 +117,43 @@ class GroupMoves(Frozen):
     counts: dict[str, int]
 
 
+#: How an earlier target fared by the later review.
+Judgement = Literal["met", "not met", "no longer assessed"]
+#: Every judgement, in the order counts are reported.
+JUDGEMENTS: tuple[Judgement, ...] = get_args(Judgement)
+
+
+class TargetOutcome(Frozen):
+    """One target set in the earlier review, judged in the later: met (the row now
+    stands at the target's column or above), not met, or no longer assessed (the row
+    was retired, or has no position in the later review).
+
+    ``rows`` are the later edition's rows the target's row became (one, or several
+    for a split row, which meets the target only where each does); ``before`` and
+    ``after`` the positions then and now (for several rows, their lowest).
+
+    >>> from careers_impact.examples import demo_earlier_review, demo_review
+    >>> [t.outcome for t in compare(demo_earlier_review(), demo_review()).targets][:2]
+    ['met', 'met']
+    """
+
+    target: Target
+    title: str
+    rows: tuple[str, ...]
+    before: Level | None
+    after: Level | None
+    outcome: Judgement
+
+    def explain(self) -> str:
+        """One sentence: the target, and how it fared."""
+        by = f" by {long_date(self.target.by)}" if self.target.by else ""
+        aim = f"Row {self.target.row}: column {self.target.column}{by}"
+        if self.outcome == "no longer assessed":
+            return f"{aim}: no longer assessed."
+        then, now = position_label(self.before), position_label(self.after)
+        return f"{aim}: {self.outcome}, at {now} (then {then})."
+
+
 class Comparison(Frozen):
     """Two reviews of one setting compared row by row.
 
@@ -144,6 +183,8 @@ class Comparison(Frozen):
     overall: GroupMoves
     advanced_most: tuple[str, ...]
     declined_most: tuple[str, ...]
+    #: Every target of the earlier review, judged, in the earlier review's order.
+    targets: tuple[TargetOutcome, ...] = ()
 
     @cached_property
     def _by_id(self) -> dict[str, RowMove]:
@@ -244,7 +285,26 @@ def compare(
     ]
     if crosswalk is not None:
         moves += [_retired(entry, old_edition, before_rows) for entry in crosswalk.retired()]
-    return _comparison(earlier, later, new_edition, moves)
+    judged = tuple(_judge(target, moves, earlier) for target in targets)
+    return _comparison(earlier, later, new_edition, moves).model_copy(update={"targets": judged})
+
+
+def _judge(target: Target, moves: Sequence[RowMove], earlier: ReviewSummary) -> TargetOutcome:
+    """An earlier target against the later positions of the rows its row became."""
+    became = [m for m in moves if m.row is not None and target.row in m.before_rows]
+    now = [m.after for m in became if m.after is not None]
+    after = min(now) if len(now) == len(became) and now else None
+    outcome: Judgement = (
+        "no longer assessed" if after is None else "met" if after >= target.column else "not met"
+    )
+    return TargetOutcome(
+        target=target,
+        title=earlier.row(target.row).title,
+        rows=tuple(m.row for m in became if m.row is not None),
+        before=earlier.row(target.row).level,
+        after=after,
+        outcome=outcome,
+    )
 
 
 def _check_pair(earlier: ReviewSummary, later: ReviewSummary, allow_different: bool) -> None:

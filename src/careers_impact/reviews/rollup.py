@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 __all__ = ["GroupRollup", "ReviewSummary", "RowGroup", "RowOutcome", "row_groups", "summarise"]
 
 Source = Literal["agreed", "suggested", "not-reviewed", "not-applicable"]
+#: The sources of a row the group has agreed: a position, or that it does not apply.
+_AGREED_SOURCES: frozenset[Source] = frozenset({"agreed", "not-applicable"})
+#: A review's state: every row agreed, or rows still to agree.
+Status = Literal["complete", "in progress"]
 
 
 class RowOutcome(Frozen):
@@ -193,6 +197,39 @@ class ReviewSummary(Frozen):
             return self._by_id[row_id]
         except KeyError:
             raise UnknownRowError(row_id, self.edition, []) from None
+
+    @property
+    def to_agree(self) -> tuple[str, ...]:
+        """The rows still without an agreed position (a column, not yet, or agreed not
+        applicable): the work left for the group, in the edition's order.
+
+        >>> from careers_impact.examples import demo_earlier_review, demo_review
+        >>> summarise(demo_earlier_review()).to_agree, len(summarise(demo_review()).to_agree)
+        ((), 4)
+        """
+        return tuple(o.row for o in self.rows if o.source not in _AGREED_SOURCES)
+
+    @property
+    def status(self) -> Status:
+        """``"complete"`` when every row has an agreed position, else ``"in progress"``.
+
+        >>> from careers_impact.examples import demo_earlier_review, demo_review
+        >>> summarise(demo_earlier_review()).status, summarise(demo_review()).status
+        ('complete', 'in progress')
+        """
+        return "in progress" if self.to_agree else "complete"
+
+    @property
+    def to_discuss(self) -> tuple[str, ...]:
+        """Rows flagged for discussion that the group has not yet agreed."""
+        waiting = set(self.to_agree)
+        return tuple(row for row in self.needs_discussion if row in waiting)
+
+    @property
+    def discussed(self) -> tuple[str, ...]:
+        """Rows flagged for discussion that the group has since agreed: discussed and agreed."""
+        waiting = set(self.to_agree)
+        return tuple(row for row in self.needs_discussion if row not in waiting)
 
     @property
     def strength_level(self) -> int | None:

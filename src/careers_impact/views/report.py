@@ -18,9 +18,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
+from careers_impact._base import long_date
 from careers_impact._version import __version__
 from careers_impact.model.edition import Edition
-from careers_impact.reviews.progression import Comparison, RowMove, compare
+from careers_impact.reviews.progression import (
+    JUDGEMENTS,
+    Comparison,
+    RowMove,
+    TargetOutcome,
+    compare,
+)
 from careers_impact.reviews.review import ROLE_LABELS, Review, edition_for
 from careers_impact.reviews.rollup import GroupRollup, ReviewSummary, RowOutcome, summarise
 from careers_impact.reviews.vocabulary import position_label
@@ -74,7 +81,10 @@ class _Context:
     strength_label: str | None
     priority_label: str | None
     discussion: list[RowOutcome]
+    to_discuss: list[RowOutcome]
     targets: list[RowOutcome]
+    earlier_targets: tuple[TargetOutcome, ...]
+    judged: dict[str, int]
     moved: list[RowMove]
     remarks: dict[str, list[tuple[str, str]]]
 
@@ -86,8 +96,8 @@ class _Context:
             "levels": list(zip(LEVEL_NAMES, LEVEL_FILLS, LEVEL_INKS, strict=True)),
             "marks": LEVEL_MARKS,
             "position_label": position_label,
-            # "5 October 2026": built here because strftime's "%-d" is not portable.
-            "long_date": f"{self.review.date.day} {self.review.date:%B %Y}",
+            "date": long_date,
+            "long_date": long_date(self.review.date),
             "version": __version__,
         }
 
@@ -146,6 +156,7 @@ def _context(
         for theme, rollup in zip(edition.themes, summary.themes, strict=True)
     ]
     top, low = summary.strength_level, summary.priority_level
+    earlier = comparison.targets if comparison is not None else ()
     moved = []
     if comparison is not None:
         moved = [m for m in comparison.rows if m.move not in ("held", "not-assessed")]
@@ -161,7 +172,10 @@ def _context(
         strength_label=position_label(top) if top is not None else None,
         priority_label=position_label(low) if low is not None else None,
         discussion=[summary.row(r) for r in summary.needs_discussion],
+        to_discuss=[summary.row(r) for r in summary.to_discuss],
         targets=[o for o in summary.rows if o.target is not None],
+        earlier_targets=earlier,
+        judged={j: sum(t.outcome == j for t in earlier) for j in JUDGEMENTS},
         moved=moved,
         remarks=_remarks(review, summary, show_names),
     )
@@ -250,6 +264,7 @@ def report_markdown(
         *_md_priorities(context),
         *_md_discussion(context),
         *_md_targets(context),
+        *_md_earlier_targets(context),
         *_md_moved(context),
         "",
         "---",
@@ -265,7 +280,8 @@ def _md_head(context: _Context) -> list[str]:
     return [
         f"# Careers Impact internal leadership review: {_md(review.setting.name)}",
         "",
-        f"- **Date:** {review.date.isoformat()}",
+        f"- **Date:** {long_date(review.date)}",
+        f"- **Status:** {_status(context.summary)}",
         f"- **Edition:** {_md(edition.title)} (`{edition.id}`)",
         f"- **Participants:** {_md(roles)}",
         "",
@@ -304,9 +320,12 @@ def _md_priorities(context: _Context) -> list[str]:
 def _md_discussion(context: _Context) -> list[str]:
     rows = []
     for o in context.discussion:
+        agreed = (
+            f"; discussed and agreed: {o.label}" if o.row not in context.summary.to_agree else ""
+        )
         rows.append(
             f"- **{o.row}** {_md(o.title)}: spread {o.suggestion.spread}, "
-            f"{o.suggestion.share or 0:.0%} at {position_label(o.suggestion.level)}"
+            f"{o.suggestion.share or 0:.0%} at {position_label(o.suggestion.level)}{agreed}"
         )
         rows += [f"    - *{_md(who)}:* {_md(text)}" for who, text in context.remarks[o.row]]
     return ["", "## Rows needing discussion", "", *(rows or ["- (none)"])]
@@ -319,9 +338,26 @@ def _md_targets(context: _Context) -> list[str]:
     for o in context.targets:
         if (target := o.target) is None:  # pragma: no cover - targets hold set targets
             continue
-        by = target.by.isoformat() if target.by else "—"
+        by = long_date(target.by)
         gap = "—" if o.gap is None else str(max(o.gap, 0))
         lines.append(f"| {o.row} | {o.label} | Column {target.column} | {by} | {gap} |")
+    return lines
+
+
+def _status(summary: ReviewSummary) -> str:
+    """The review's state in words: complete, or how many rows are still to agree."""
+    if summary.status == "complete":
+        return "Complete: every row has an agreed position"
+    left = len(summary.to_agree)
+    return f"In progress: {left} row{'s' if left != 1 else ''} still to agree"
+
+
+def _md_earlier_targets(context: _Context) -> list[str]:
+    if not context.earlier_targets:
+        return []
+    counts = ", ".join(f"{n} {j}" for j, n in context.judged.items())
+    lines = ["", "## Earlier targets", "", f"{counts}.", ""]
+    lines += [f"- {_md(t.explain())}" for t in context.earlier_targets]
     return lines
 
 
@@ -332,7 +368,7 @@ def _md_moved(context: _Context) -> list[str]:
     moves = comparison.overall.counts
     return [
         "",
-        f"## What moved since {comparison.before_date}",
+        f"## What moved since {long_date(comparison.before_date)}",
         "",
         f"{moves['advanced']} advanced, {moves['held']} held, {moves['declined']} declined.",
         "",
