@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given, settings, strategies as st
 
-from careers_impact import CareersImpactError, load_edition, read_collection
+from careers_impact import CareersImpactError, ReviewInputError, load_edition, read_collection
 from careers_impact.files.collection import ENGINES
 from careers_impact.reviews.collection import CollectionSummary
 
@@ -269,3 +269,47 @@ def test_the_quick_reader_hands_over_no_clean_extract(
 ) -> None:
     data = render(lines, list(range(6)), crlf=False, bom=False, blank_at=None)
     assert read_collection(data, EDITION, engine="python").read_by == "quick"
+
+
+# -------------------------------------------- thresholds and messages, on every reader
+
+_SPREAD_TWO = b"setting,participant,row,answer\nA,p1,1.1,1\nA,p2,1.1,3\nA,p3,1.1,3\n"
+
+
+@pytest.mark.parametrize("reader", ["polars", "quick", "careful"])
+def test_every_reader_judges_by_the_thresholds_it_is_given(reader: str) -> None:
+    # Spread 2, two of three at the suggestion: flagged by default, not at a spread of 3.
+    def read(**thresholds: float) -> CollectionSummary:
+        if reader == "careful":
+            source: object = io.StringIO(_SPREAD_TWO.decode(), newline="")
+        else:
+            source = _SPREAD_TWO
+        engine = "polars" if reader == "polars" else "python"
+        found = read_collection(source, EDITION, engine=engine, **thresholds)  # type: ignore[arg-type]
+        assert found.read_by == reader
+        return found
+
+    assert read().setting_rows[0].needs_discussion
+    assert not read(discuss_spread=3).setting_rows[0].needs_discussion
+    assert read(discuss_spread=3, discuss_share=0.7).setting_rows[0].needs_discussion
+
+
+@pytest.mark.parametrize(
+    ("line", "column", "message"),
+    [
+        ("A,,1.1,2", "participant", "no participant named"),
+        (",p2,1.1,2", "setting", "no setting named"),
+        ("A,p2,9.9,2", "row", "edition 'schools-2026' has no row '9.9'"),
+    ],
+)
+def test_the_careful_readers_messages_word_for_word(line: str, column: str, message: str) -> None:
+    data = f"setting,participant,row,answer\nA,p1,1.1,3\n{line}\n"
+    with pytest.raises(ReviewInputError) as raised:
+        read_collection(data, EDITION, engine="python", name="extract.csv")
+    assert str(raised.value) == f"extract.csv, line 3, column '{column}': {message}"
+
+
+def test_an_unknown_engine_is_named_with_the_engines_there_are() -> None:
+    with pytest.raises(CareersImpactError) as raised:
+        read_collection(b"setting,participant,row,answer\n", EDITION, engine="spark")  # type: ignore[arg-type]
+    assert str(raised.value) == "engine must be one of auto, python, polars, not 'spark'"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from careers_impact import ReviewInputError, load_edition, read_collection, read_reflections_long
@@ -23,6 +25,11 @@ HEADER = "participant,row,answer,note\n"
         ('p1,1.1,"2 ""quoted""","opens\n', 2),
         # A doubled quote inside the unclosed field does not close it.
         ('p1,1.1,2,"say ""hi"" and\nmore\n', 2),
+        # A doubled quote on a later line is inside the field that opened on line 2.
+        ('p1,1.1,2,"note\n""said"" and never closed\n', 2),
+        # A quote after other text in a field is a character, not an opening quote.
+        ('p1,1.1,2,X"y,"opens\n', 2),
+        ('p1,1.1,2,ab"c,"opens\n', 2),
         # The record before the bad one spans lines: the line is counted in the file.
         ('p1,1.1,2,"one\ntwo\nthree"\np2,1.1,3,"opens\n', 5),
     ],
@@ -59,3 +66,24 @@ def test_the_careful_collection_reader_names_the_line_and_column(
             read_collection(source, load_edition(), engine="python")
         assert (raised.value.line, raised.value.column) == (4, column)
         assert message in str(raised.value)
+
+
+def test_written_csv_files_end_lines_as_rfc_4180_streams_as_text(tmp_path: Path) -> None:
+    import io
+
+    from careers_impact import read_agreed, write_agreed
+    from careers_impact.examples import demo_review
+    from careers_impact.reviews.review import AgreedPosition
+
+    agreed = (AgreedPosition(row="1.1", position=2, rationale='two\r\nlines, and "quotes"'),)
+    review = demo_review().model_copy(update={"agreed": agreed})
+    path = tmp_path / "agreed.csv"
+    write_agreed(review, path)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel opens it as UTF-8
+    assert raw.count(b"\r\n") == raw.count(b"\n") == 3  # header, the cell's, the record's
+    assert read_agreed(path, load_edition()).agreed == agreed
+    stream = io.StringIO(newline="")
+    write_agreed(review, stream)
+    assert stream.getvalue().count("\r\n") == 1  # the cell's own; lines end in "\n"
+    assert read_agreed(stream.getvalue(), load_edition()).agreed == agreed

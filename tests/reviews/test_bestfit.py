@@ -440,3 +440,56 @@ def test_summarise_passes_both_thresholds_to_every_row() -> None:
         o.suggestion.needs_discussion for o in default.rows
     )
     assert all(o.suggestion.discuss_spread == 1 for o in by_spread.rows)
+
+
+# ------------------------------------------------ what explain() says, word for word
+
+
+def _columns_in_place(row: str, columns: dict[int, int]) -> list[Evidence]:
+    return [
+        Evidence(row=row, column=column, statement=i, status="in-place")
+        for column, count in columns.items()
+        for i in range(count)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("columns", "said"),
+    [
+        (
+            {},
+            "Row 1.3: column 1 is not (0 of 1 statements in place), so the cumulative best "
+            "fit is Not yet at column 1.",
+        ),
+        (
+            {1: 1},
+            "Row 1.3: column 1 is in place; column 2 is not (0 of 2 statements in "
+            "place), so the cumulative best fit is Column 1.",
+        ),
+        (
+            {1: 1, 2: 2, 3: 1},
+            "Row 1.3: columns 1, 2 are in place; column 3 is not (1 of 3 "
+            "statements in place), so the cumulative best fit is Column 2.",
+        ),
+        (
+            {1: 1, 2: 2, 3: 3, 4: 3},
+            "Row 1.3: every column is in place, so the cumulative best fit is Column 4.",
+        ),
+    ],
+)
+def test_evidence_fit_explains_itself_exactly(columns: dict[int, int], said: str) -> None:
+    assert evidence_fit(_columns_in_place("1.3", columns), load_edition(), "1.3").explain() == said
+
+
+def test_a_column_after_the_blocker_is_not_said_to_be_columns_in_place() -> None:
+    # Column 3 is in place but column 2 is not: only column 1 counts as in place.
+    fit = evidence_fit(_columns_in_place("1.3", {1: 1, 3: 3}), load_edition(), "1.3")
+    assert fit.level == 1
+    assert fit.explain().startswith("Row 1.3: column 1 is in place; column 2 is not")
+
+
+@pytest.mark.parametrize("share", [0.0, -0.5, 1.01])
+def test_evidence_fit_refuses_a_share_outside_what_it_can_use(share: float) -> None:
+    with pytest.raises(ParameterError, match=r"^required_share must be above 0 and at most 1"):
+        evidence_fit([], load_edition(), "1.3", required_share=share)
+    evidence_fit([], load_edition(), "1.3", required_share=1.0)

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from careers_impact import (
+    Edition,
     ParameterError,
     Review,
     ReviewMismatchError,
@@ -266,3 +267,57 @@ def test_counts_of_exactly_four_are_withheld_and_five_shown_by_default() -> None
     assert suppress((4, 20, 30)) == (None, None, 30)  # and the next smallest
     assert suppress((5, 20, 30)) == (5, 20, 30)
     assert suppress((4, 4, 30)) == (None, None, 30)
+
+
+def test_every_count_is_titled_as_the_page_says_it(make_review: Callable[..., Review]) -> None:
+    hub = summarise_hub([make_review(agreed=_agreed_everywhere(2))])
+    edition = load_edition()
+    assert [r.title for r in hub.rows] == [row.title for row in edition.rows]
+    assert hub.themes[0].title == f"Theme 1: {edition.theme(1).title}"
+    assert hub.benchmarks[0].key == "1"
+    assert hub.benchmarks[0].title.startswith("Benchmark 1: ")
+    assert [m.title for m in hub.moves] == [row.title for row in edition.rows]
+    assert hub.edition == "schools-2026"
+
+
+def test_a_zero_is_never_the_count_withheld_beside_a_small_one() -> None:
+    # Withholding a zero would disclose nothing and leave the 3 recoverable from 10.
+    assert suppress((3, 0, 10)) == (None, 0, None)
+    assert suppress((3, 0, 0)) == (None, 0, 0)
+
+
+def test_a_negative_threshold_is_refused_in_words() -> None:
+    with pytest.raises(ParameterError) as raised:
+        suppress((1,), below=-1)
+    assert str(raised.value) == "suppress_below must be 0 or more, not -1"
+
+
+def test_the_default_top_is_five_rows(make_review: Callable[..., Review]) -> None:
+    # Seven rows with 7, 6, … 1 settings at the lowest positions: the five with most.
+    rows = [row.id for row in load_edition().rows][:7]
+    reviews = [
+        make_review(
+            agreed=_agreed_everywhere(3, but=dict.fromkeys(rows[: 7 - n], 1)), setting=f"S{n}"
+        )
+        for n in range(7)
+    ]
+    assert summarise_hub(reviews).lowest == tuple(rows[:5])
+
+
+def test_a_hub_on_an_edition_that_is_not_bundled(
+    make_review: Callable[..., Review], make_edition: Callable[..., Edition]
+) -> None:
+    edition = make_edition("schools-test", lambda data: None)
+    reviews = [
+        make_review(agreed={"1.1": 2}, setting="A", edition=edition),
+        make_review(agreed={"1.1": 3}, setting="B", edition=edition),
+    ]
+    hub = summarise_hub(reviews, edition)
+    assert hub.edition == "schools-test"
+    assert next(r for r in hub.rows if r.key == "1.1").counts == (0, 0, 1, 1, 0)
+
+
+def test_an_empty_hub_is_refused_in_words() -> None:
+    with pytest.raises(ParameterError) as raised:
+        summarise_hub([])
+    assert str(raised.value) == "a hub view needs at least one review"

@@ -191,3 +191,51 @@ def test_the_priority_level_of_a_review_whose_lowest_is_not_yet(
     assert summary.priorities == ("1.1",)
     assert summary.priority_level == 0
     assert summary.strength_level == 3
+
+
+def test_each_row_explains_where_it_stands_exactly(make_review: Callable[..., Review]) -> None:
+    review = make_review(
+        answers={"1.3": [2, 2]},
+        agreed=[
+            {"row": "1.1", "position": 3, "rationale": "Plan seen."},
+            {"row": "1.2", "position": 2},
+            {"row": "1.4", "position": "not-applicable"},
+        ],
+    )
+    summary = summarise(review)
+    assert [summary.row(r).explain() for r in ("1.1", "1.2", "1.4", "1.5")] == [
+        "Row 1.1: the group agreed Column 3, noting: Plan seen.",
+        "Row 1.2: the group agreed Column 2.",
+        "Row 1.4: the group agreed it is not applicable; it is left out.",
+        "Row 1.5: not reviewed yet; no colleague chose a column.",
+    ]
+    assert summary.row("1.3").explain() == (
+        "Row 1.3: Column 2 is the lower median of 2 answers; 2 of 2 (100%) chose it, with a "
+        "spread of 0. No position is agreed yet."
+    )
+    assert summary.row("1.3").suggestion.row == "1.3"
+
+
+def test_an_unknown_row_of_a_summary_names_it_and_the_edition() -> None:
+    from careers_impact import UnknownRowError
+    from careers_impact.examples import demo_review
+
+    with pytest.raises(UnknownRowError) as raised:
+        summarise(demo_review()).row("9.9")
+    assert (raised.value.row_id, raised.value.edition_id) == ("9.9", "schools-2026")
+    assert "9.9" in str(raised.value)
+    assert "schools-2026" in str(raised.value)
+
+
+def test_status_and_the_rows_left_to_agree(make_review: Callable[..., Review]) -> None:
+    everything = {row.id: 2 for row in load_edition().rows}
+    done = summarise(make_review(agreed=dict(everything, **{"6.3": "not-applicable"})))
+    assert (done.status, done.to_agree, done.to_discuss) == ("complete", (), ())
+    flagged = make_review(answers={"1.1": [1, 4], "1.2": [1, 4]}, agreed={"1.1": 2})
+    summary = summarise(flagged)
+    assert summary.status == "in progress"
+    assert summary.needs_discussion == ("1.1", "1.2")
+    assert summary.to_discuss == ("1.2",)
+    assert summary.discussed == ("1.1",)
+    assert summary.to_agree[:3] == ("1.2", "1.3", "1.4")
+    assert len(summary.to_agree) == 31
