@@ -223,3 +223,82 @@ def test_pack_puts_the_rows_to_discuss_first(
     assert main(["pack", str(answers), "--out", str(out), "--force", "--names"]) == 0
     assert "Alex:</strong> Not seen at board" in out.read_text(encoding="utf-8")
     capsys.readouterr()
+
+
+def test_the_review_journey_from_reflections_to_a_complete_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Six colleagues reflect; the draft holds every suggestion; the group changes only
+    # the flagged rows; the report, against last year with a missed target, says the
+    # review is complete, that nothing is left to discuss, and that the target was missed.
+
+    from datetime import date
+
+    from careers_impact import Target, save_review
+    from careers_impact.examples import demo_earlier_review, demo_review
+
+    review = demo_review()
+    reflections = tmp_path / "reflections.csv"
+    people = {p.id: p for p in review.participants}
+    with reflections.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["participant", "role", "row", "answer", "note"])
+        for r in review.reflections:
+            answer = {"not-yet": "Not yet", "unsure": "Unsure", "not-applicable": "N/A"}.get(
+                str(r.answer), str(r.answer)
+            )
+            writer.writerow([people[r.participant].name, people[r.participant].role, r.row,
+                             answer, r.note or r.reason or ""])  # fmt: skip
+    target = Target(row="6.2", column=4, by=date(2026, 7, 31))
+    earlier = demo_earlier_review().model_copy(update={"targets": (target,)})
+    last_year = tmp_path / "last-year.json"
+    save_review(earlier, last_year)
+
+    draft = tmp_path / "agreed.csv"
+    argv = ["review", str(reflections), "--setting", review.setting.name, "--date", "2026-10-05"]
+    assert main([*argv, "--agreed-draft", str(draft)]) == 0
+    said = capsys.readouterr().out
+    assert f"Agreed positions for the meeting written to {draft}" in said
+    with draft.open(encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.DictReader(handle))
+    flagged = [line["row"] for line in lines if line["discuss"] == "discuss"]
+    assert flagged
+    assert [line["row"] for line in lines[: len(flagged)]] == flagged
+    assert len(lines) == 32
+    for line in lines:  # the meeting agrees column 2 for each flagged row, with a reason
+        if line["discuss"]:
+            line["column"], line["rationale"] = "2", "Agreed at the meeting"
+    with draft.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(lines[0]))
+        writer.writeheader()
+        writer.writerows(lines)
+
+    saved = tmp_path / "review.json"
+    assert main([*argv, "--agreed", str(draft), "--json", str(saved)]) == 0
+    said = capsys.readouterr().out
+    assert "ignored" not in said
+    assert "no position" not in said
+    report = tmp_path / "report.html"
+    assert main(["report", str(saved), "--previous", str(last_year), "--out", str(report)]) == 0
+    page = report.read_text(encoding="utf-8")
+    glance = page[page.index('id="glance"') : page.index('id="snapshot"')]
+    assert "Complete: every row has an agreed position" in page
+    assert "<strong>0</strong> rows to discuss" in glance
+    assert f"({len(flagged)} discussed and agreed)" in glance
+    assert "<strong>1</strong> not met" in glance
+    assert "Not met: 6.2 (column 4 by 31 July 2026" in glance
+    assert page.count("Discussed and agreed: Column 2") == len(flagged)
+
+
+def test_a_blank_column_in_the_agreed_file_stays_a_suggestion_said_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reflections = tmp_path / "answers.csv"
+    reflections.write_text("participant,row,answer\nAlex,1.1,2\nAlex,1.2,3\n", encoding="utf-8")
+    agreed = tmp_path / "agreed.csv"
+    agreed.write_text("row,column,rationale\n1.1,2,\n1.2,,\n1.3,,\n", encoding="utf-8")
+    argv = ["review", str(reflections), "--setting", "X", "--date", "2026-10-05"]
+    assert main([*argv, "--agreed", str(agreed)]) == 0
+    out = capsys.readouterr().out
+    assert f"{agreed}: 2 rows left blank, still to agree: 1.2, 1.3" in out
+    assert "no position for row" not in out

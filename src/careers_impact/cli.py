@@ -25,6 +25,7 @@ from careers_impact.model._index import DEFAULT_EDITION, index
 if TYPE_CHECKING:
     from careers_impact._files import Source
     from careers_impact.model.edition import Edition
+    from careers_impact.reviews.rollup import ReviewSummary
 
     # argparse's own type for what add_subparsers returns (of the _Parser below).
     _Commands = argparse._SubParsersAction["_Parser"]
@@ -178,6 +179,9 @@ def _cmd_review(args: argparse.Namespace) -> int:
         raise _UsageError("only one of the files can be standard input ('-')")
     inputs = (*files, args.agreed, args.targets)
     _check_output(args.json, force=args.force, inputs=inputs)
+    if args.agreed_draft == "-":
+        raise _UsageError("--agreed-draft needs a file name: the summary goes to the terminal")
+    _check_output(args.agreed_draft, force=args.force, inputs=inputs)
     edition = _load_edition(args.edition)
     name, when, defaults = _setting_and_date(args)
     review, reports = review_from_files(
@@ -191,12 +195,28 @@ def _cmd_review(args: argparse.Namespace) -> int:
     )
     if defaults:
         print(defaults, file=sys.stderr)
-    print(summary_text(summarise(review, edition), reports=reports))
+    summary = summarise(review, edition)
+    print(summary_text(summary, reports=reports))
     if args.json:
         text = review.model_dump_json(indent=2) + "\n"
         if _write(args.json, text, force=args.force, inputs=inputs):
             print(f"\nReview saved to {shown(args.json)}")
+    if args.agreed_draft:
+        _write_draft(summary, args.agreed_draft)
     return 0
+
+
+def _write_draft(summary: ReviewSummary, out: str) -> None:
+    from careers_impact.files.agreed import write_draft
+
+    write_draft(summary, out)
+    waiting = len(summary.to_discuss)
+    print(
+        f"\nAgreed positions for the meeting written to {shown(out)}: each row holds its "
+        f"suggestion, and the {waiting} row{'s' if waiting != 1 else ''} to discuss come "
+        "first. Change what the group agrees differently, then run this command again "
+        f"with --agreed {shown(out)}."
+    )
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -600,6 +620,13 @@ def _review_command(commands: _Commands) -> None:
     )
     review.add_argument(
         "--agreed", metavar="AGREED.csv", help="agreed positions (row,column,rationale)"
+    )
+    review.add_argument(
+        "--agreed-draft",
+        metavar="AGREED.csv",
+        help="write the agreed positions for the meeting, filled in with each row's "
+        "suggestion, the rows to discuss first: edit what the group changes, then pass it "
+        "as --agreed",
     )
     review.add_argument(
         "--targets", metavar="TARGETS.csv", help="the group's targets (row,column,by,note)"

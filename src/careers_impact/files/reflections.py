@@ -572,6 +572,12 @@ def review_from_files(
         reports += [
             f"{agreed_file.path}: column {c!r} ignored" for c in agreed_file.ignored_columns
         ]
+        if blank := agreed_file.left_blank:
+            rows = "row" if len(blank) == 1 else "rows"
+            reports.append(
+                f"{agreed_file.path}: {len(blank)} {rows} left blank, still to agree: "
+                + ", ".join(blank)
+            )
     targets = read_targets(targets_path, edition) if targets_path is not None else ()
     review = build_review(
         edition, found, setting=setting, date=date, agreed=agreed, targets=targets
