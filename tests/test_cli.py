@@ -84,8 +84,8 @@ def test_show_text_has_every_statement(capsys: pytest.CaptureFixture[str]) -> No
         (["show", "schools-1999"], "unknown edition 'schools-1999'; known editions:"),
         (["show", "--row", "1.33"], "has no row '1.33'; did you mean 1.3"),
         (["show", "--format", "pdf"], "invalid choice: 'pdf'"),
-        (["sho"], "invalid choice: 'sho'"),
-        ([], "the following arguments are required: COMMAND"),
+        (["sho"], "invalid choice: 'sho'; did you mean 'show'?"),
+        (["from"], "invalid choice: 'from'; did you mean 'form'?"),
     ],
 )
 def test_errors_are_one_line_and_exit_2(
@@ -134,3 +134,11 @@ def test_python_dash_m_runs_the_command() -> None:
     )
     assert out.returncode == 0
     assert "schools-2026" in out.stdout
+
+
+def test_bare_command_prints_the_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: careers-impact")
+    assert "review" in out
+    assert "report" in out

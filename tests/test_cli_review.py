@@ -138,11 +138,12 @@ def test_review_says_which_defaults_it_used(
     path.write_text("participant,row,answer\nAlex,1.1,3\n", encoding="utf-8")
     assert main(["review", str(path)]) == 0
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1
+    assert len(err) == 2
     assert "used the default setting 'answers-2026' (the file's name; give --setting)" in err[0]
+    assert err[1].startswith("Next: 'careers-impact review … --agreed-draft agreed.csv'")
     assert "(today; give --date)" in err[0]
     assert main(["review", str(path), "--setting", "X", "--date", "2026-10-05"]) == 0
-    assert capsys.readouterr().err == ""
+    assert "used the default" not in capsys.readouterr().err
 
 
 def test_review_asks_for_setting_and_date_at_a_terminal(
@@ -195,7 +196,7 @@ def test_report_compares_different_settings_only_when_told(
     other = demo_earlier_review()
     save_review(other.model_copy(update={"setting": other.setting.model_copy(
         update={"name": "Another School", "identifier": "EXAMPLE-0002"})}), before)  # fmt: skip
-    argv = ["report", str(now), "--previous", str(before), "--format", "markdown"]
+    argv = ["report", str(now), "--previous", str(before), "--format", "markdown", "--out", "-"]
     assert main(argv) == 2
     assert "--allow-different-settings" in capsys.readouterr().err
     assert main([*argv, "--allow-different-settings"]) == 0
@@ -302,3 +303,48 @@ def test_a_blank_column_in_the_agreed_file_stays_a_suggestion_said_once(
     out = capsys.readouterr().out
     assert f"{agreed}: 2 rows left blank, still to agree: 1.2, 1.3" in out
     assert "no position for row" not in out
+
+
+def test_a_folder_is_never_taken_for_the_settings_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    (downloads / "reflections-Alex.csv").write_text(
+        "participant,row,answer\nAlex,1.1,3\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
+    out = tmp_path / "review.json"
+    argv = ["review", str(downloads), "--date", "2026-10-05", "--json", str(out)]
+    assert main(argv) == 2
+    assert "give the setting's name with --setting NAME" in capsys.readouterr().err
+    assert not out.exists()
+    assert main(["pack", str(downloads), "--out", str(tmp_path / "pack.html")]) == 2
+    assert main([*argv, "--setting", "Northfield"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["setting"]["name"] == "Northfield"
+
+
+def test_at_a_terminal_a_folder_offers_no_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import builtins
+    import sys
+
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    (downloads / "a.csv").write_text("participant,row,answer\nAlex,1.1,3\n", encoding="utf-8")
+    prompts: list[str] = []
+    answers = iter(["", "Oak School"])
+
+    def answer(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(builtins, "input", answer)
+    out = tmp_path / "review.json"
+    assert main(["review", str(downloads), "--date", "2026-10-05", "--json", str(out)]) == 0
+    assert prompts == ["Setting's name: ", "Setting's name: "]
+    assert json.loads(out.read_text(encoding="utf-8"))["setting"]["name"] == "Oak School"

@@ -109,7 +109,7 @@ def test_every_source_kind_reads_the_same(tmp_path: Path) -> None:
 CLI_FOR = {
     "reflections": lambda path: ["review", str(path)],
     "agreed": lambda path: ["review", str(CORPUS / "bom-crlf.csv"), "--agreed", str(path)],
-    "review": lambda path: ["report", str(path), "--format", "markdown"],
+    "review": lambda path: ["report", str(path), "--format", "markdown", "--out", "-"],
     "edition": lambda path: ["edition", "validate", str(path)],
 }
 

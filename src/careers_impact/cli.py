@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import difflib
 import io
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -41,7 +43,14 @@ class _UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        # argparse prints usage plus a message; we keep to one line.
+        # argparse prints usage plus a message; we keep to one line, and for a mistyped
+        # subcommand say the nearest one.
+        found = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+        if found:
+            choices = re.findall(r"[\w-]+", found[2])
+            near = difflib.get_close_matches(found[1], choices, n=1, cutoff=0.5)
+            message = message.split(" (choose from")[0]
+            message += f"; did you mean '{near[0]}'?" if near else f"; choose {', '.join(choices)}"
         raise _UsageError(f"{message} (see '{self.prog} --help')")
 
 
@@ -108,6 +117,38 @@ def _check_output(out: str | None, *, force: bool, inputs: Sequence[str | None])
         raise _UsageError(f"{shown(out)} exists; pass --force to overwrite it")
 
 
+#: The file endings each kind of page may be written to.
+_ENDINGS = {"html": (".html", ".htm"), "markdown": (".md", ".markdown", ".txt")}
+
+
+def _page_out(
+    out: str | None, kind: str, default: str, *, force: bool, inputs: Sequence[str | None]
+) -> str:
+    """Where a page goes: ``out``, else ``default`` (never HTML poured into a terminal),
+    checked as `_check_output` checks; an ending that is not the page's kind is refused
+    with what to do instead."""
+    chosen = out or default
+    _check_output(chosen, force=force, inputs=inputs)
+    endings = _ENDINGS[kind]
+    if chosen != "-" and not chosen.lower().endswith(endings):
+        advice = (
+            "; to share a PDF, save the page as .html, open it in a browser and print it to PDF"
+            if chosen.lower().endswith(".pdf")
+            else ""
+        )
+        page = "an HTML" if kind == "html" else "a Markdown"
+        ending = " or ".join(endings)
+        raise _UsageError(
+            f"{shown(chosen)}: {page} page is written to a file ending {ending}{advice}"
+        )
+    return chosen
+
+
+def _done(what: str, out: str, next_step: str) -> None:
+    """The one line that says what was written, and what to do next."""
+    print(f"Wrote {what} to {shown(out)}. Next: {next_step}", file=sys.stderr)
+
+
 def _write(out: str | None, text: str, *, force: bool, inputs: Sequence[str | None]) -> bool:
     """Write ``text`` to ``out`` (``None`` or ``-``: standard output); True for a file.
 
@@ -136,18 +177,40 @@ def _reflection_files(given: Sequence[str]) -> list[str]:
     return found
 
 
+def _file_setting(given: Sequence[str]) -> str | None:
+    """The one file's name, as a setting's name by default; none for a folder, several
+    files or standard input (a folder's name is never taken for a setting's)."""
+    if len(given) != 1 or given[0] == "-" or Path(given[0]).is_dir():
+        return None
+    return Path(given[0]).stem
+
+
+def _at_terminal(given: Sequence[str]) -> bool:
+    return sys.stdin.isatty() and "-" not in given
+
+
+def _ask_setting(given: Sequence[str]) -> str:
+    """The setting's name, asked for at a terminal (the one file's name offered)."""
+    default = _file_setting(given)
+    if not _at_terminal(given):
+        if default is None:
+            raise _UsageError("give the setting's name with --setting NAME")
+        return default
+    offered = f" [{default}]" if default else ""
+    while not (name := input(f"Setting's name{offered}: ").strip() or (default or "")):
+        print("the setting needs a name", file=sys.stderr)
+    return name
+
+
 def _setting_and_date(args: argparse.Namespace) -> tuple[str, _dt.date, str | None]:
     """The review's setting and date: as given; else asked for at a terminal; else the
     defaults, with the one line that says so (two files of one setting must not become
     two settings unnoticed)."""
-    first = args.reflections[0]
-    default_name = "standard input" if first == "-" else Path(first).stem
-    if len(args.reflections) > 1 or Path(first).is_dir():
-        default_name = Path(first).resolve().parent.name if Path(first).is_file() else first
+    default_name = _file_setting(args.reflections)
     name, when = args.setting, args.date
-    if (name is None or when is None) and sys.stdin.isatty() and "-" not in args.reflections:
+    if (name is None or when is None) and _at_terminal(args.reflections):
         if name is None:
-            name = input(f"Setting's name [{default_name}]: ").strip() or default_name
+            name = _ask_setting(args.reflections)
         while when is None:
             typed = input(f"Date of the review [{_dt.date.today()}]: ").strip()
             try:
@@ -156,6 +219,8 @@ def _setting_and_date(args: argparse.Namespace) -> tuple[str, _dt.date, str | No
                 print(f"{typed!r} is not a date like 2026-10-05", file=sys.stderr)
     defaults = []
     if name is None:
+        if default_name is None:
+            raise _UsageError("give the setting's name with --setting NAME")
         name = default_name
         defaults.append(f"setting {name!r} (the file's name; give --setting)")
     if when is None:
@@ -203,6 +268,12 @@ def _cmd_review(args: argparse.Namespace) -> int:
             print(f"\nReview saved to {shown(args.json)}")
     if args.agreed_draft:
         _write_draft(summary, args.agreed_draft)
+    elif args.json and args.json != "-":
+        print(f"Next: '{PROG} report {shown(args.json)}' writes the report for governors "
+              "(with --previous LAST-YEAR.json, what moved)", file=sys.stderr)  # fmt: skip
+    elif not args.agreed:
+        print(f"Next: '{PROG} review … --agreed-draft agreed.csv' writes the agreed positions "
+              "for the meeting to fill in", file=sys.stderr)  # fmt: skip
     return 0
 
 
@@ -248,15 +319,23 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     if args.review == "-" and args.previous == "-":
         raise _UsageError("only one of the reviews can be standard input ('-')")
-    _check_output(args.out, force=args.force, inputs=(args.review, args.previous))
+    kind = "markdown" if args.format == "markdown" else "html"
+    default = "report.md" if kind == "markdown" else "report.html"
+    out = _page_out(args.out, kind, default, force=args.force, inputs=(args.review, args.previous))
     review = load_review(
         _source(args.review), name="standard input" if args.review == "-" else None
     )
     previous = load_review(_source(args.previous)) if args.previous else None
     make = report_markdown if args.format == "markdown" else report_html
     text = make(review, previous, allow_different_settings=args.allow_different_settings)
-    if _write(args.out, text, force=args.force, inputs=(args.review, args.previous)):
-        print(f"Wrote the report to {shown(args.out)}", file=sys.stderr)
+    if _write(out, text, force=args.force, inputs=(args.review, args.previous)):
+        _done(
+            "the report",
+            out,
+            "open it in a browser, and print it to PDF to share it with governors"
+            if kind == "html"
+            else "paste it into your document",
+        )
     return 0
 
 
@@ -267,15 +346,17 @@ def _cmd_peer(args: argparse.Namespace) -> int:
 
     if args.reviews.count("-") > 1:
         raise _UsageError("only one of the reviews can be standard input ('-')")
-    _check_output(args.out, force=args.force, inputs=args.reviews)
+    kind = "markdown" if args.format == "markdown" else "html"
+    default = "peer.md" if kind == "markdown" else "peer.html"
+    out = _page_out(args.out, kind, default, force=args.force, inputs=args.reviews)
     reviews = [
         load_review(_source(path), name="standard input" if path == "-" else None)
         for path in args.reviews
     ]
     peers = peer_set(reviews)
     text = (peer_markdown if args.format == "markdown" else peer_html)(peers)
-    if _write(args.out, text, force=args.force, inputs=args.reviews):
-        print(f"Wrote the peer review set to {shown(args.out)}", file=sys.stderr)
+    if _write(out, text, force=args.force, inputs=args.reviews):
+        _done("the peer review set", out, "share it with the settings before the peer meeting")
     return 0
 
 
@@ -283,7 +364,7 @@ def _cmd_hub(args: argparse.Namespace) -> int:
     from careers_impact.reviews.hub import hub_from_collection, summarise_hub
     from careers_impact.views.hub import hub_html
 
-    _check_output(args.out, force=args.force, inputs=args.inputs)
+    out = _page_out(args.out, "html", "hub.html", force=args.force, inputs=args.inputs)
     # Saved reviews name their edition, so for them --edition only checks it.
     edition = _load_edition(args.edition) if args.edition else None
     if len(args.inputs) == 1 and args.inputs[0].lower().endswith(".csv"):
@@ -300,8 +381,12 @@ def _cmd_hub(args: argparse.Namespace) -> int:
     # Left out unless given, so the one default is careers_impact.reviews.hub.SUPPRESS_BELOW.
     given = {} if args.suppress_below is None else {"suppress_below": args.suppress_below}
     page = hub_html(hub, edition=edition, title=args.title, **given)
-    if _write(args.out, page, force=args.force, inputs=args.inputs):
-        print(f"Wrote the hub page to {shown(args.out)}", file=sys.stderr)
+    if _write(out, page, force=args.force, inputs=args.inputs):
+        _done(
+            "the hub page",
+            out,
+            "open it in a browser; small counts are withheld, so it can be shared",
+        )
     return 0
 
 
@@ -311,30 +396,37 @@ def _cmd_pack(args: argparse.Namespace) -> int:
     from careers_impact.views.pack import discussion_pack
 
     files = _reflection_files(args.reflections)
-    _check_output(args.out, force=args.force, inputs=files)
+    out = _page_out(args.out, "html", "pack.html", force=args.force, inputs=files)
     edition = _load_edition(args.edition)
+    name = args.setting or _ask_setting(args.reflections)
     review, reports = review_from_files(
         [_source(f) for f in files],
         edition,
-        setting=Setting(name=args.setting or Path(files[0]).stem),
+        setting=Setting(name=name),
         date=_dt.date.today(),
         name_column=args.name_column,
     )
     for report in reports:
         print(f"{PROG}: {report}", file=sys.stderr)
     page = discussion_pack(review, edition, show_names=args.names)
-    if _write(args.out, page, force=args.force, inputs=files):
-        print(f"Wrote the discussion pack to {shown(args.out)}", file=sys.stderr)
+    if _write(out, page, force=args.force, inputs=files):
+        then = f"'{PROG} review … --agreed-draft agreed.csv' writes the file to record them in"
+        _done("the discussion pack", out, f"at the meeting, agree each row's position; {then}")
     return 0
 
 
 def _cmd_form(args: argparse.Namespace) -> int:
     from careers_impact.views.form import reflection_form
 
-    _check_output(args.out, force=args.force, inputs=())
+    out = _page_out(args.out, "html", "reflections.html", force=args.force, inputs=())
     page = reflection_form(_load_edition(args.edition))
-    if _write(args.out, page, force=args.force, inputs=()):
-        print(f"Wrote the reflection form to {shown(args.out)}: send it round", file=sys.stderr)
+    if _write(out, page, force=args.force, inputs=()):
+        _done(
+            "the reflection form",
+            out,
+            f"send {shown(out)} to each colleague; their "
+            f"downloads go in one folder for '{PROG} pack FOLDER --setting NAME'",
+        )
     return 0
 
 
@@ -525,9 +617,8 @@ def _form_command(commands: _Commands) -> None:
     )
     form.add_argument(
         "--out",
-        default="reflections.html",
         metavar="FILE.html",
-        help="where to write it (default: %(default)s; '-': standard output)",
+        help="where to write it (default: reflections.html; '-': standard output)",
     )
     form.add_argument("--force", action="store_true", help="overwrite an existing file")
     form.set_defaults(run=_cmd_form)
@@ -543,9 +634,7 @@ def _pack_command(commands: _Commands) -> None:
         metavar="REFLECTIONS.csv",
         help="colleagues' reflections: files, or a folder of the reflection form's downloads",
     )
-    pack.add_argument(
-        "--out", default="pack.html", metavar="FILE.html", help="(default: %(default)s)"
-    )
+    pack.add_argument("--out", metavar="FILE.html", help="(default: pack.html)")
     pack.add_argument("--force", action="store_true", help="overwrite an existing file")
     pack.add_argument("--names", action="store_true", help="show colleagues' names, not roles")
     pack.add_argument("--setting", metavar="NAME", help="the setting's name, for the heading")
@@ -682,7 +771,9 @@ def _report_command(commands: _Commands) -> None:
         help="an earlier review of the setting, to show what moved",
     )
     report.add_argument(
-        "--out", metavar="FILE", help="write here (default or '-': standard output)"
+        "--out",
+        metavar="FILE",
+        help="write here (default: report.html, or report.md; '-': standard output)",
     )
     report.add_argument("--force", action="store_true", help="overwrite an existing --out file")
     report.add_argument(
@@ -707,7 +798,9 @@ def _peer_command(commands: _Commands) -> None:
         metavar="REVIEW.json",
         help="reviews saved with --json, one per setting",
     )
-    peer.add_argument("--out", metavar="FILE", help="write here (default or '-': standard output)")
+    peer.add_argument(
+        "--out", metavar="FILE", help="(default: peer.html, or peer.md; '-': standard output)"
+    )
     peer.add_argument("--force", action="store_true", help="overwrite an existing --out file")
     peer.add_argument(
         "--format", choices=("html", "markdown"), default="html", help="(default: html)"
@@ -725,9 +818,7 @@ def _hub_command(commands: _Commands) -> None:
         help="one long CSV of many settings' answers, or saved reviews (several per setting "
         "for year-on-year moves)",
     )
-    hub.add_argument(
-        "--out", default="hub.html", metavar="FILE.html", help="(default: %(default)s)"
-    )
+    hub.add_argument("--out", metavar="FILE.html", help="(default: hub.html)")
     hub.add_argument("--force", action="store_true", help="overwrite an existing --out file")
     hub.add_argument(
         "--suppress-below",
@@ -778,6 +869,10 @@ def _maintainer_commands(commands: _Commands) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     try:
+        argv = sys.argv[1:] if argv is None else list(argv)
+        if not argv:
+            _parser().print_help()
+            return 0
         args = _parser().parse_args(argv)
         run: Callable[[argparse.Namespace], int] = args.run
         return run(args)

@@ -118,7 +118,7 @@ def test_the_peer_command_writes_the_page(
     out = tmp_path / "peer.html"
     assert main(["peer", *paths, "--out", str(out)]) == 0
     assert "Every row, side by side" in out.read_text(encoding="utf-8")
-    assert main(["peer", *paths, "--format", "markdown"]) == 0
+    assert main(["peer", *paths, "--format", "markdown", "--out", "-"]) == 0
     assert capsys.readouterr().out.startswith("# Peer review set: ")
     assert main(["peer", paths[0]]) != 0
     assert "2 to 8" in capsys.readouterr().err

@@ -138,6 +138,29 @@ def test_report_needs_jinja2(monkeypatch: pytest.MonkeyPatch) -> None:
         report_html(demo_review())
 
 
+def test_a_page_goes_to_a_file_never_into_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    save_review(demo_review(), tmp_path / "now.json")
+    assert main(["report", "now.json"]) == 0
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert said.err == (
+        "Wrote the report to report.html. Next: open it in a browser, and print it to PDF "
+        "to share it with governors\n"
+    )
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert main(["report", "now.json", "--format", "markdown"]) == 0
+    assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# Careers Impact")
+    capsys.readouterr()
+    assert main(["report", "now.json", "--out", "report.pdf"]) == 2
+    err = capsys.readouterr().err
+    assert "report.pdf: an HTML page is written to a file ending .html or .htm" in err
+    assert "print it to PDF" in err
+    assert not (tmp_path / "report.pdf").exists()
+
+
 def test_report_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     now, then = tmp_path / "now.json", tmp_path / "then.json"
     save_review(demo_review(), now)
@@ -145,7 +168,7 @@ def test_report_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     out = tmp_path / "report.html"
     assert main(["report", str(now), "--previous", str(then), "--out", str(out)]) == 0
     assert "progress" in parse(out.read_text(encoding="utf-8")).ids
-    assert main(["report", str(now), "--format", "markdown"]) == 0
+    assert main(["report", str(now), "--format", "markdown", "--out", "-"]) == 0
     assert capsys.readouterr().out.startswith("# Careers Impact internal leadership review")
     assert main(["report", str(tmp_path / "absent.json")]) == 2
 

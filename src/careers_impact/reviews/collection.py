@@ -307,8 +307,8 @@ def summarise_collection(
         key = review.setting.key
         if key in settings:
             raise ReviewMismatchError(
-                f"two reviews of setting {key!r}; summarise one review per setting "
-                "(compare reviews over time with careers_impact.compare)"
+                f"two reviews of setting {key!r}; summarise one review per setting, and "
+                "compare a setting's reviews over time"
             )
         settings.append(key)
         summary = summarise(

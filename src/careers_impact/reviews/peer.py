@@ -170,8 +170,8 @@ def peer_set(reviews: Sequence[Review], edition: Edition | None = None) -> PeerS
         name = review.setting.name
         if any(name == other for other, _ in named):
             raise ReviewMismatchError(
-                f"two reviews of {name!r}; a peer set has one review per setting "
-                "(compare one setting's reviews with careers_impact.compare)"
+                f"two reviews of {name!r}; a peer set has one review per setting, and one "
+                "setting's reviews are compared over time"
             )
         named.append((name, summary))
     rows = tuple(

@@ -312,7 +312,7 @@ def _check_pair(earlier: ReviewSummary, later: ReviewSummary, allow_different: b
         raise ReviewMismatchError(
             f"the reviews are of different settings ({earlier.setting!r} and "
             f"{later.setting!r}); to compare them anyway, allow different settings "
-            "(allow_different_settings=True, or --allow-different-settings)"
+            "(--allow-different-settings)"
         )
     if earlier.date > later.date:
         raise ReviewMismatchError(
