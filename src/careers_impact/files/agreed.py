@@ -13,6 +13,7 @@ from typing import IO
 from careers_impact._base import Frozen
 from careers_impact._files import PathLikeStr, Source
 from careers_impact.errors import AnswerError
+from careers_impact.files._formats import other_format
 from careers_impact.files._table import CsvTable, read_table, used_width, write_csv
 from careers_impact.model.edition import Edition
 from careers_impact.reviews.review import AgreedPosition, Review
@@ -79,6 +80,8 @@ def read_agreed(source: Source, edition: Edition, *, name: str | None = None) ->
 
 
 def _read_agreed(table: CsvTable, edition: Edition) -> AgreedFile:
+    if (other := other_format(table.header, "agreed")) is not None:
+        raise table.error(other)
     at, ignored = table.columns(_AGREED_COLUMNS, required=("row", "position"))
     known_rows = {row.id for row in edition.rows}
     agreed: list[AgreedPosition] = []

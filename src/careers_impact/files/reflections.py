@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from careers_impact._base import Frozen, validation_problems
 from careers_impact._files import PathLikeStr, Source
 from careers_impact.errors import AnswerError, ParameterError, ReviewInputError, shown
+from careers_impact.files._formats import other_format
 from careers_impact.files._table import CsvTable, read_table, used_width, write_csv
 from careers_impact.files.agreed import read_agreed
 from careers_impact.files.targets import read_targets
@@ -163,6 +164,8 @@ def read_reflections(
     'wide'
     """
     with read_table(source, name) as table:
+        if (other := other_format(table.header, "reflections")) is not None:
+            raise table.error(other)
         header = {title.casefold() for title in table.header}
         if set(_LONG_REQUIRED) <= header:
             return _read_long(table, edition)

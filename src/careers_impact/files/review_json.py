@@ -54,6 +54,13 @@ def load_review(
     True
     """
     shown, raw = read_bytes(source, name)
+    if not raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and b"," in raw.split(b"\n", 1)[0]:
+        raise ReviewInputError(
+            shown,
+            "this is a CSV file, not a saved review: a saved review is the JSON file the "
+            "review command writes with --json",
+            line=1,
+        )
     context = {"edition": edition} if edition is not None else None
     try:
         return load_json(Review, raw, what="review", context=context)

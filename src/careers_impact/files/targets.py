@@ -10,6 +10,7 @@ import datetime as _dt
 
 from careers_impact._files import Source
 from careers_impact.errors import AnswerError
+from careers_impact.files._formats import other_format
 from careers_impact.files._table import CsvTable, read_table, used_width
 from careers_impact.model.edition import Edition
 from careers_impact.reviews.review import Target
@@ -40,6 +41,8 @@ def read_targets(
 
 
 def _read(table: CsvTable, edition: Edition) -> tuple[Target, ...]:
+    if (other := other_format(table.header, "targets")) is not None:
+        raise table.error(other)
     at, _ = table.columns(_COLUMNS, required=("row", "column"))
     known = {row.id for row in edition.rows}
     targets: dict[str, Target] = {}
