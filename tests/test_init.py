@@ -149,3 +149,45 @@ def test_help_and_editions_import_no_pydantic(argv: list[str]) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _resolves(name: str) -> bool:
+    """Whether a name the docs write as `name()` is something the package has."""
+    if "." not in name:
+        return hasattr(careers_impact, name) or any(
+            hasattr(getattr(careers_impact, public), name)
+            for public in careers_impact.__all__
+            if inspect.isclass(getattr(careers_impact, public))
+        )
+    parts = name.split(".")
+    if parts[0] != "careers_impact":
+        parts = ["careers_impact", *parts]
+    for split in range(len(parts) - 1, 0, -1):
+        try:
+            found: object = import_module(".".join(parts[:split]))
+        except ImportError:
+            continue
+        for attribute in parts[split:]:
+            found = getattr(found, attribute, None)
+        if found is not None:
+            return True
+    # A method written on a variable or class, as summary.to_frame() or Hub.to_frame().
+    return any(
+        hasattr(getattr(careers_impact, public), parts[-1])
+        for public in careers_impact.__all__
+        if inspect.isclass(getattr(careers_impact, public))
+    )
+
+
+def test_every_function_the_docs_and_changelog_name_exists() -> None:
+    import re
+
+    root = INIT.parents[2]
+    pages = [root / "CHANGELOG.md", root / "README.md", *sorted((root / "docs").rglob("*.md"))]
+    named = {
+        name
+        for page in pages
+        for name in re.findall(r"`((?:careers_impact\.)?[A-Za-z_][\w.]*)\(\)`", page.read_text())
+    }
+    assert len(named) > 30
+    assert sorted(name for name in named if not _resolves(name)) == []
