@@ -348,3 +348,22 @@ def test_at_a_terminal_a_folder_offers_no_name(
     assert main(["review", str(downloads), "--date", "2026-10-05", "--json", str(out)]) == 0
     assert prompts == ["Setting's name: ", "Setting's name: "]
     assert json.loads(out.read_text(encoding="utf-8"))["setting"]["name"] == "Oak School"
+
+
+def test_a_folder_gives_every_csv_whatever_the_case_and_names_what_it_leaves(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    (downloads / "reflections-Sam.csv").write_text(
+        "participant,row,answer\nSam,1.1,2\n", encoding="utf-8"
+    )
+    (downloads / "reflections-Alex.CSV").write_text(
+        "participant,row,answer\nAlex,1.1,4\n", encoding="utf-8"
+    )
+    (downloads / "notes.txt").write_text("minutes", encoding="utf-8")
+    out = tmp_path / "review.json"
+    argv = ["review", str(downloads), "--setting", "X", "--date", "2026-10-05", "--json", str(out)]
+    assert main(argv) == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["participants"]) == 2
+    assert "also holds notes.txt, not read (only .csv files are)" in capsys.readouterr().err

@@ -168,9 +168,15 @@ def _reflection_files(given: Sequence[str]) -> list[str]:
     found: list[str] = []
     for name in given:
         if name != "-" and Path(name).is_dir():
-            inside = sorted(str(p) for p in Path(name).glob("*.csv"))
+            # Any case of ending: Excel on Windows saves "reflections-Alex.CSV".
+            files = sorted(p for p in Path(name).iterdir() if p.is_file())
+            inside = [str(p) for p in files if p.suffix.casefold() == ".csv"]
             if not inside:
                 raise _UsageError(f"{shown(name)} holds no .csv files")
+            others = [p.name for p in files if str(p) not in inside and not p.name.startswith(".")]
+            if others:
+                print(f"{PROG}: {shown(name)} also holds {', '.join(others)}, not read "
+                      "(only .csv files are)", file=sys.stderr)  # fmt: skip
             found += inside
         else:
             found.append(name)
