@@ -87,3 +87,23 @@ def test_written_csv_files_end_lines_as_rfc_4180_streams_as_text(tmp_path: Path)
     write_agreed(review, stream)
     assert stream.getvalue().count("\r\n") == 1  # the cell's own; lines end in "\n"
     assert read_agreed(stream.getvalue(), load_edition()).agreed == agreed
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (b"", "<bytes>: the file is empty: it has no header line"),
+        ("row,rationale\n", "<text>, line 1: the header has no 'column' or 'position' column"),
+        (
+            "row,column,rationale\n1.1,2,a,b\n",
+            "<text>, line 2: 4 fields, but the header has 3; a field may hold a comma only "
+            "inside double quotes",
+        ),
+    ],
+)
+def test_the_csv_layers_messages_word_for_word(text: object, said: str) -> None:
+    from careers_impact import read_agreed
+
+    with pytest.raises(ReviewInputError) as raised:
+        read_agreed(text, load_edition())  # type: ignore[arg-type]
+    assert str(raised.value) == said

@@ -493,3 +493,28 @@ def test_evidence_fit_refuses_a_share_outside_what_it_can_use(share: float) -> N
     with pytest.raises(ParameterError, match=r"^required_share must be above 0 and at most 1"):
         evidence_fit([], load_edition(), "1.3", required_share=share)
     evidence_fit([], load_edition(), "1.3", required_share=1.0)
+
+
+def test_a_suggestion_explains_itself_word_for_word() -> None:
+    assert suggest([2], row="1.1").explain() == (
+        "Row 1.1: Column 2 is the lower median of 1 answer; 1 of 1 (100%) chose it, with a "
+        "spread of 0."
+    )
+    # Flagged by the spread alone: exactly half at the suggestion is not "under half".
+    assert suggest([1, 1, 3, 3], row="1.1").explain() == (
+        "Row 1.1: Column 1 is the lower median of 4 answers; 2 of 4 (50%) chose it, and the "
+        "answers have a spread of 2, so it needs discussion."
+    )
+
+
+def test_the_arithmetic_refuses_nothing_to_count_in_words() -> None:
+    from careers_impact.reviews.bestfit import counted_figures
+
+    for call, said in [
+        (lambda: counted_figures([0, 0, 0, 0, 0]), "figures need at least one answer"),
+        (lambda: consensus([]), "consensus needs at least one answer"),
+        (lambda: consensus([2], lowest=2, highest=2), "the scale needs two or more levels"),
+    ]:
+        with pytest.raises(ParameterError) as raised:
+            call()
+        assert str(raised.value) == said

@@ -239,3 +239,26 @@ def test_status_and_the_rows_left_to_agree(make_review: Callable[..., Review]) -
     assert summary.discussed == ("1.1",)
     assert summary.to_agree[:3] == ("1.2", "1.3", "1.4")
     assert len(summary.to_agree) == 31
+
+
+def test_a_theme_explains_its_spread_and_what_has_no_position(
+    make_review: Callable[..., Review],
+) -> None:
+    review = make_review(agreed={"1.1": 2, "1.2": 3, "1.3": "not-applicable"})
+    theme = summarise(review).themes[0]
+    assert theme.explain() == (
+        f"{theme.title}: 1 at Column 2, 1 at Column 3 (4 not reviewed, 1 not applicable); "
+        "the lower median is Column 2."
+    )
+    every = summarise(make_review(agreed=dict.fromkeys(theme.rows, 2))).themes[0]
+    assert every.explain() == f"{every.title}: 7 at Column 2; the lower median is Column 2."
+
+
+def test_the_next_step_keeps_the_next_columns_lists(make_review: Callable[..., Review]) -> None:
+    # Row 2.1's column 1 is a paragraph and a list: a row not yet at column 1 gets both.
+    outcome = summarise(make_review(agreed={"2.1": "not-yet"})).row("2.1")
+    cell = load_edition().row("2.1").cell(1)
+    assert outcome.next_column == 1
+    assert outcome.next_step == cell.statements
+    assert outcome.next_step_list_items == cell.list_items
+    assert outcome.next_step_list_items

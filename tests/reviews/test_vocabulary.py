@@ -116,3 +116,19 @@ def test_any_text_is_an_answer_or_an_answer_error(text: str) -> None:
     except AnswerError as error:
         quoted = error.cell
         assert quoted == text.strip()
+
+
+def test_the_words_for_no_position_and_the_written_answers() -> None:
+    from careers_impact import AnswerError, position_label
+    from careers_impact.reviews.vocabulary import answer_text, parse_agreed
+
+    assert position_label(None) == "—"
+    assert [answer_text(a) for a in ("not-yet", "unsure", "not-applicable", 2)] == [
+        "Not yet",
+        "Unsure",
+        "N/A",
+        "2",
+    ]
+    with pytest.raises(AnswerError) as raised:
+        parse_agreed(" 2-3 ")
+    assert raised.value.cell == "2-3"
