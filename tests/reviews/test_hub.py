@@ -321,3 +321,13 @@ def test_an_empty_hub_is_refused_in_words() -> None:
     with pytest.raises(ParameterError) as raised:
         summarise_hub([])
     assert str(raised.value) == "a hub view needs at least one review"
+
+
+def test_a_hub_says_what_it_is_in_a_line_and_shows_every_count_in_a_notebook() -> None:
+    hub = summarise_hub([demo_review()])
+    assert repr(hub) == (
+        "Hub(edition='schools-2026', settings=1, rows=<32 items>, paired=0, lowest=<6 items>)"
+    )
+    page = hub._repr_html_()
+    assert page.startswith("<!DOCTYPE html>")
+    assert "withheld" not in page.split("<main")[1]  # the analyst's own notebook: all shown
