@@ -331,3 +331,15 @@ def test_a_hub_says_what_it_is_in_a_line_and_shows_every_count_in_a_notebook() -
     page = hub._repr_html_()
     assert page.startswith("<!DOCTYPE html>")
     assert "withheld" not in page.split("<main")[1]  # the analyst's own notebook: all shown
+
+
+def test_moves_are_published_only_where_a_setting_was_reviewed_twice() -> None:
+    from careers_impact.reviews.hub import published_counts
+
+    once = published_counts(summarise_hub([demo_review()]))
+    assert {line[0] for line in once} == {"theme", "benchmark", "row"}
+    assert len(once) == (6 + 8 + 32) * 6  # every group and row, six positions each
+    twice = published_counts(summarise_hub([demo_earlier_review(), demo_review()]))
+    moves = [line for line in twice if line[0] == "moves"]
+    assert len(moves) == 32 * 3
+    assert {line[3] for line in moves} == {"advanced", "held", "declined"}
