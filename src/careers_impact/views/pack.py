@@ -15,7 +15,15 @@ from careers_impact._version import __version__
 from careers_impact.model.edition import Edition, Row
 from careers_impact.reviews.review import ROLE_LABELS, Review, edition_for
 from careers_impact.reviews.rollup import RowOutcome, summarise
-from careers_impact.reviews.vocabulary import NOT_APPLICABLE, NOT_YET, UNSURE, Answer, answer_label
+from careers_impact.reviews.vocabulary import (
+    NOT_APPLICABLE,
+    NOT_YET,
+    UNSURE,
+    Answer,
+    answer_label,
+    level_of,
+    position_label,
+)
 from careers_impact.views._style import page_template
 
 __all__ = ["discussion_pack"]
@@ -27,8 +35,10 @@ _ORDER: tuple[Answer, ...] = (NOT_YET, 1, 2, 3, 4, UNSURE, NOT_APPLICABLE)
 class _Item:
     row: Row
     why: str
-    tally: list[tuple[str, int, str]]
-    remarks: list[tuple[str, str]]
+    plain: str
+    suggested: int | None  # the suggested level, 0 (not yet) to 4
+    tally: list[tuple[str, int, str, bool]]  # answer, how many, who, whether suggested
+    remarks: list[tuple[str, list[str]]]  # who, the note's paragraphs
 
 
 @dataclass(frozen=True)
@@ -46,15 +56,47 @@ def _item(review: Review, row: Row, outcome: RowOutcome, show_names: bool) -> _I
         person = people[reflection.participant]
         who = person.name if show_names else ROLE_LABELS[person.role]
         chose.setdefault(reflection.answer, []).append(who)
-        remark = reflection.note or reflection.reason
-        if remark:
-            remarks.append((who, remark))
+        # A reason for not applicable and a note are both kept, each as the colleague wrote.
+        if reflection.reason:
+            remarks.append((who, _paragraphs(f"Not applicable: {reflection.reason}")))
+        if reflection.note:
+            remarks.append((who, _paragraphs(reflection.note)))
+    suggested = outcome.suggestion.level
     tally = []
     for answer in _ORDER:
         names = chose.get(answer, [])
         counted = ", ".join(f"{who} ×{n}" if n > 1 else who for who, n in Counter(names).items())
-        tally.append((answer_label(answer), len(names), counted or "—"))
-    return _Item(row=row, why=outcome.suggestion.explain(), tally=tally, remarks=remarks)
+        mark = suggested is not None and level_of(answer) == suggested
+        tally.append((answer_label(answer), len(names), counted or "—", mark))
+    return _Item(row=row, why=outcome.suggestion.explain(), plain=_plain(outcome),
+                 suggested=suggested, tally=tally, remarks=remarks)  # fmt: skip
+
+
+def _paragraphs(text: str) -> list[str]:
+    """A note's paragraphs, as its writer broke them (a blank line between)."""
+    return [part.strip() for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()]
+
+
+def _plain(outcome: RowOutcome) -> str:
+    """The suggestion's figures in plain words, for colleagues who are not statisticians."""
+    s = outcome.suggestion
+    if s.level is None or s.lowest is None or s.highest is None:
+        return "Nobody chose a column for this row."
+    at = round((s.share or 0) * s.count)
+    where = position_label(s.level).lower()
+    if s.lowest == s.highest:
+        ranged = f"All {s.count} colleagues who chose a column chose {where}."
+    else:
+        low, high = position_label(s.lowest).lower(), position_label(s.highest).lower()
+        ranged = f"Colleagues' answers ranged from {low} to {high}."
+    middle = (
+        "the one answer"
+        if s.count == 1
+        else "the middle answer"
+        if s.count % 2
+        else "the lower of the two middle answers"
+    )
+    return f"{ranged} {at} of {s.count} chose {where}, {middle}, which is the suggestion."
 
 
 def discussion_pack(
