@@ -219,10 +219,10 @@ def test_pack_puts_the_rows_to_discuss_first(
     assert page.index("1.1 Careers leadership") < page.index("The other rows")
     assert page.index("The other rows") < page.index("1.2 Leaders")
     assert "SEND colleague ×2" in page
-    assert "Governor or trustee:</strong> Not seen at board" in page
+    assert "Governor or trustee:</strong><p>Not seen at board</p>" in page
     assert "Alex" not in page
     assert main(["pack", str(answers), "--out", str(out), "--force", "--names"]) == 0
-    assert "Alex:</strong> Not seen at board" in out.read_text(encoding="utf-8")
+    assert "Alex:</strong><p>Not seen at board</p>" in out.read_text(encoding="utf-8")
     capsys.readouterr()
 
 
