@@ -286,7 +286,7 @@ def compare(
     if crosswalk is not None:
         moves += [_retired(entry, old_edition, before_rows) for entry in crosswalk.retired()]
     judged = tuple(_judge(target, moves, earlier) for target in targets)
-    return _comparison(earlier, later, new_edition, moves).model_copy(update={"targets": judged})
+    return _comparison(earlier, later, new_edition, moves, judged)
 
 
 def _judge(target: Target, moves: Sequence[RowMove], earlier: ReviewSummary) -> TargetOutcome:
@@ -385,7 +385,11 @@ def _retired(
 
 
 def _comparison(
-    earlier: ReviewSummary, later: ReviewSummary, edition: Edition, moves: list[RowMove]
+    earlier: ReviewSummary,
+    later: ReviewSummary,
+    edition: Edition,
+    moves: list[RowMove],
+    targets: tuple[TargetOutcome, ...],
 ) -> Comparison:
     theme_groups, benchmark_groups = row_groups(edition)
     sized = [m for m in moves if m.size is not None]
@@ -408,6 +412,7 @@ def _comparison(
         overall=_group(None, "All rows", moves),
         advanced_most=tuple(m.row or "" for m in sized if top > 0 and m.size == top),
         declined_most=tuple(m.row or "" for m in sized if bottom < 0 and m.size == bottom),
+        targets=targets,
     )
 
 
