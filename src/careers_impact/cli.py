@@ -709,7 +709,7 @@ def _review_command(commands: _Commands) -> None:
         "reflections",
         nargs="+",
         metavar="REFLECTIONS.csv",
-        help="a long CSV (participant,role,row,answer,note) or a form tool's wide export "
+        help="a long CSV (participant,role,row,answer,reason,note) or a form tool's wide export "
         "('-': standard input); several files, or a folder of them, such as the reflection "
         "form's downloads",
     )

@@ -212,15 +212,15 @@ _DATES = st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))
 
 @st.composite
 def _reflection(draw: st.DrawFn, participant: str, row: str) -> Reflection:
-    # A not-applicable answer's remark is its reason; any other answer's is a note.
+    # Only a not-applicable answer has a reason; a note may sit beside any answer.
     answer = draw(answers())
-    remark = draw(st.none() | statements())
+    reason = draw(st.none() | statements()) if answer == NOT_APPLICABLE else None
     return Reflection(
         participant=participant,
         row=row,
         answer=answer,
-        reason=remark if answer == NOT_APPLICABLE else None,
-        note=None if answer == NOT_APPLICABLE else remark,
+        reason=reason,
+        note=draw(st.none() | statements()),
     )
 
 

@@ -67,6 +67,31 @@ def test_long_csv_with_bom_and_crlf(tmp_path: Path) -> None:
     assert read_reflections(path, EDITION).layout == "long"
 
 
+def test_a_reason_and_a_note_are_both_kept_beside_not_applicable() -> None:
+    text = (
+        "participant,role,row,answer,reason,note\n"
+        "Alex,Governor,1.2,N/A,No leavers yet,Ask the trust about next year\n"
+        "Alex,Governor,1.3,2,,A note\n"
+        "Alex,Governor,1.4,,,A note on a row left blank\n"
+    )
+    found = read_reflections_long(text, EDITION)
+    assert [(r.row, r.reason, r.note) for r in found.reflections] == [
+        ("1.2", "No leavers yet", "Ask the trust about next year"),
+        ("1.3", None, "A note"),
+    ]
+    assert found.skipped == (
+        "line 4: no answer for row 1.4; its note 'A note on a row left blank' was not used",
+    )
+
+
+def test_a_reason_beside_a_column_is_refused_naming_the_cell() -> None:
+    text = "participant,role,row,answer,reason,note\nAlex,Governor,1.2,3,Because,\n"
+    with pytest.raises(ReviewInputError) as caught:
+        read_reflections_long(text, EDITION)
+    assert (caught.value.line, caught.value.column) == (2, "reason")
+    assert "a reason is given only with a not-applicable answer (here '3')" in str(caught.value)
+
+
 @pytest.mark.parametrize(
     ("body", "line", "column", "message"),
     [

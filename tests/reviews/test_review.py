@@ -138,10 +138,10 @@ def test_loading_a_bad_review_file_names_file_and_field(tmp_path: Path) -> None:
         load_review(path)
 
 
-def test_a_not_applicable_answer_gives_a_reason_not_a_note() -> None:
-    with pytest.raises(ValidationError, match="gives its remark as the reason, not as a note"):
-        Reflection(participant="p1", row="1.1", answer="not-applicable", note="Not for us")
+def test_a_reason_only_with_not_applicable_and_a_note_beside_any_answer() -> None:
     with pytest.raises(ValidationError, match="a reason is given only with a not-applicable"):
         Reflection(participant="p1", row="1.1", answer=3, reason="Because")
-    kept = Reflection(participant="p1", row="1.1", answer="not-applicable", reason="Not for us")
-    assert (kept.reason, kept.note) == ("Not for us", None)
+    kept = Reflection(
+        participant="p1", row="1.1", answer="not-applicable", reason="Not for us", note="Ask Sam"
+    )
+    assert (kept.reason, kept.note) == ("Not for us", "Ask Sam")

@@ -109,6 +109,7 @@ def test_the_first_printed_page_holds_the_whole_snapshot(
     assert "Theme 6: Personal guidance" in flat
     assert "Snapshot" not in first  # the detail starts on the next page
     assert len(pages) > 1
+    assert _page_fills(pdf)[0] >= 0.5  # and page 1 is not mostly blank before it
 
 
 def demo_review_rows() -> Any:
@@ -126,14 +127,22 @@ def form(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def fill(page: Any, name: str, role: str, answers: dict[str, str], notes: dict[str, str]) -> None:
+def fill(
+    page: Any,
+    name: str,
+    role: str,
+    answers: dict[str, str],
+    notes: dict[str, str],
+    reasons: dict[str, str] | None = None,
+) -> None:
     page.fill("#name", name)
     page.select_option("#role", role)
     for row, answer in answers.items():
         page.check(f'input[name="answer-{row}"][value="{answer}"]')
+    for row, reason in (reasons or {}).items():
+        page.fill(f'[id="reason-{row}"]', reason)
     for row, note in notes.items():
-        kind = "reason" if answers.get(row) == "not-applicable" else "note"
-        page.fill(f'[id="{kind}-{row}"]', note)
+        page.fill(f'[id="note-{row}"]', note)
 
 
 def download(page: Any, folder: Path) -> Path:
@@ -158,13 +167,13 @@ def test_two_colleagues_fill_in_the_form_and_review_reads_their_downloads(
             "Sam",
             "governor",
             {"1.1": "1", "1.2": "2", "3.4": "not-applicable"},
-            {"3.4": "No pupils"},
+            {"3.4": "Ask the SENCo", "5.1": "A note on a row left unanswered"},
         ),
     ):
         context = browser.new_context(accept_downloads=True)
         page = context.new_page()
         page.goto(form.as_uri())
-        fill(page, name, role, answers, notes)
+        fill(page, name, role, answers, notes, {"3.4": "No pupils"} if name == "Sam" else {})
         download(page, downloads)
         context.close()
     out = tmp_path / "review.json"
@@ -181,7 +190,101 @@ def test_two_colleagues_fill_in_the_form_and_review_reads_their_downloads(
     alex_11 = next(r for r in review.reflections if r.participant == "Alex" and r.row == "1.1")
     assert alex_11.note == "=plan"  # formula-like text survives the round trip as text
     sam_34 = next(r for r in review.reflections if r.row == "3.4")
-    assert (sam_34.answer, sam_34.reason) == ("not-applicable", "No pupils")
+    assert (sam_34.answer, sam_34.reason, sam_34.note) == (
+        "not-applicable",
+        "No pupils",
+        "Ask the SENCo",
+    )
+    # The note on a row Sam left unanswered is in the file, and reported as not used.
+    sam = (downloads / "reflections-Sam.csv").read_text(encoding="utf-8-sig")
+    assert "A note on a row left unanswered" in sam
+
+
+def test_the_next_colleague_sees_nothing_of_the_last_ones_answers(browser: Any, form: Path) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(form.as_uri())
+    fill(page, "Kim", "send", {"2.2": "2"}, {"2.2": "Only for Year 11"})
+    page.close()
+    page = context.new_page()
+    page.goto(form.as_uri())
+    assert page.is_visible("#resume")
+    assert page.text_content("#resume-name") == "Kim"
+    assert page.input_value("#name") == ""
+    assert not page.is_checked('input[name="answer-2.2"][value="2"]')
+    assert page.input_value('[id="note-2.2"]') == ""
+    assert "Only for Year 11" not in page.evaluate("document.body.innerText")
+    page.click("#resume-no")
+    fill(page, "Lee", "governor", {"1.1": "1"}, {})
+    page.close()
+    page = context.new_page()  # Lee's answers are offered now, and Kim's are still kept
+    page.goto(form.as_uri())
+    assert page.text_content("#resume-name") == "Lee"
+    kept = page.evaluate(
+        "Object.keys(JSON.parse(localStorage.getItem(localStorage.key(0))).people)"
+    )
+    assert sorted(kept) == ["kim", "lee"]
+    context.close()
+
+
+def test_the_form_needs_a_role_and_tells_each_colleague_what_to_do_next(
+    browser: Any, form: Path
+) -> None:
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    page.goto(form.as_uri())
+    assert page.input_value("#role") == ""  # nobody is the Careers Leader by default
+    page.fill("#name", "Pat")
+    page.click("#download")
+    assert page.text_content("#status") == "Please choose your role first."
+    assert page.evaluate("document.activeElement.id") == "role"
+    page.select_option("#role", "careers-leader")
+    with page.expect_download():
+        page.click("#download")
+    said = page.text_content("#status") or ""
+    assert "Send the file to your Careers Leader" not in said
+    assert "careers-impact review reads them all" in said
+    page.select_option("#role", "governor")
+    with page.expect_download():
+        page.click("#download")
+    assert "Send the file to your Careers Leader" in (page.text_content("#status") or "")
+    context.close()
+
+
+def test_column_cards_show_their_focus_pick_their_column_and_progress_is_counted(
+    browser: Any, form: Path
+) -> None:
+    page = browser.new_page()
+    page.goto(form.as_uri())
+    card = page.locator('[id="row-2.1"] .column[data-value="3"]')
+    assert "routine and consistent" in (card.text_content() or "")
+    card.click()
+    assert page.is_checked('input[name="answer-2.1"][value="3"]')
+    assert "chosen" in (card.get_attribute("class") or "")
+    assert page.locator('[id="row-2.1"] .column.chosen').count() == 1
+    page.check('input[name="answer-2.1"][value="1"]')
+    assert page.locator('[id="row-2.1"] .column.chosen').get_attribute("data-value") == "1"
+    page.check('input[name="answer-1.1"][value="unsure"]')
+    assert page.text_content(".progress") == f"2 of {len(demo_review_rows())} answered"
+    assert page.text_content('.theme-count[data-theme="2"]') == "1/" + str(
+        sum(1 for r in demo_review_rows() if r.id.startswith("2."))
+    )
+    page.close()
+
+
+@pytest.mark.parametrize(("first", "second"), [("Anne Smith", "Anne-Smith"), ("李明", "王芳")])
+def test_two_colleagues_never_download_the_same_file_name(
+    browser: Any, form: Path, tmp_path: Path, first: str, second: str
+) -> None:
+    names = set()
+    for name in (first, second):
+        context = browser.new_context(accept_downloads=True)
+        page = context.new_page()
+        page.goto(form.as_uri())
+        fill(page, name, "other", {"1.1": "2"}, {})
+        names.add(download(page, tmp_path).name)
+        context.close()
+    assert len(names) == 2
 
 
 def test_answers_survive_closing_the_tab(browser: Any, form: Path) -> None:
@@ -192,7 +295,9 @@ def test_answers_survive_closing_the_tab(browser: Any, form: Path) -> None:
     page.close()
     again = context.new_page()
     again.goto(form.as_uri())
+    again.click("#resume-yes")
     assert again.input_value("#name") == "Kim"
+    assert again.input_value("#role") == "send"
     assert again.is_checked('input[name="answer-2.2"][value="2"]')
     assert again.input_value('[id="note-2.2"]') == "Only for Year 11"
     context.close()
@@ -233,7 +338,11 @@ def test_the_discussion_pack_passes_axe_fits_a_phone_and_keeps_rows_whole_in_pri
     page.close()
     # No row is split across pages: its heading and the last statement of its column 4
     # are on the same page.
-    pages = [" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages]
+    # Text as printed, a compound broken after its hyphen joined up again.
+    pages = [" ".join(p.extract_text().split()).replace("- ", "-") for p in PdfReader(pdf).pages]
+    # Page 1's agenda names the rows to discuss; the rows themselves follow it.
+    agenda_ends = pages[0].index("Each row has a box for the group's decision.")
+    pages[0] = pages[0][agenda_ends:]
     for row in demo_review_rows():
         heading = f"{row.id} {row.title[:20]}"
         last = " ".join(row.cell(4).statements[-1].split()[:4])
@@ -316,24 +425,31 @@ def test_the_form_works_in_firefox(firefox: tuple[Any, Path], form: Path, tmp_pa
     client, downloads = firefox
     client.navigate(form.as_uri())
     client.find_element(By.ID, "name").send_keys("Fran")
+    client.execute_script(
+        'const r = document.getElementById("role"); r.value = "pastoral";'
+        'r.dispatchEvent(new Event("input", {bubbles: true}));'
+    )
     for row, value in (("1.1", "3"), ("1.2", "not-yet"), ("6.3", "4"), ("3.4", "not-applicable")):
         client.find_element(By.CSS_SELECTOR, f'input[name="answer-{row}"][value="{value}"]').click()
     client.find_element(By.ID, "note-1.1").send_keys("Seen in Firefox")
     client.find_element(By.ID, "reason-3.4").send_keys("No pupils")
+    client.find_element(By.ID, "note-3.4").send_keys("And a note")
     client.find_element(By.ID, "download").click()
     saved = downloads / "reflections-Fran.csv"
     deadline = time.monotonic() + 20
     while not saved.exists() and time.monotonic() < deadline:
         time.sleep(0.2)
     found = read_reflections_long(saved, load_edition_for_tests())
-    answers = {r.row: (r.answer, r.note or r.reason) for r in found.reflections}
+    answers = {r.row: (r.answer, r.reason, r.note) for r in found.reflections}
     assert answers == {
-        "1.1": (3, "Seen in Firefox"),
-        "1.2": ("not-yet", None),
-        "3.4": ("not-applicable", "No pupils"),
-        "6.3": (4, None),
+        "1.1": (3, None, "Seen in Firefox"),
+        "1.2": ("not-yet", None, None),
+        "3.4": ("not-applicable", "No pupils", "And a note"),
+        "6.3": (4, None, None),
     }
+    assert found.participants[0].role == "pastoral"
     client.navigate(form.as_uri())  # answers kept in the browser survive a reload
+    client.find_element(By.ID, "resume-yes").click()
     assert client.execute_script('return document.getElementById("name").value') == "Fran"
 
 
@@ -385,3 +501,141 @@ def test_the_hub_page_passes_axe_and_fits_a_phone(browser: Any, tmp_path: Path) 
     path.write_text(hub_html(hub), encoding="utf-8")
     page = _audited_on_a_phone(browser, path)
     page.close()
+
+
+# ------------------------------------------------------------------ phones and paper
+
+# Every word, as a Range, must sit on one line. A compound breaks after its hyphen, as
+# print always has; a word broken anywhere else ("Col/um/n") fails.
+_BROKEN_WORDS = """() => {
+  const broken = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let node;
+  while ((node = walker.nextNode())) {
+    const el = node.parentElement;
+    if (!el || el.closest('script,style,[hidden]') || !el.getClientRects().length) continue;
+    if (el.getBoundingClientRect().width <= 1) continue;  // visually hidden, for screen readers
+    const words = /[^\\s\\-\\u2010\\u2013]+[\\-\\u2010\\u2013]?/g;
+    let m;
+    while ((m = words.exec(node.data))) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const lines = new Set([...range.getClientRects()].filter(r => r.width > 0)
+                                                      .map(r => Math.round(r.top)));
+      if (lines.size > 1) broken.push(m[0] + ' in <' + el.tagName.toLowerCase() + '>');
+    }
+  }
+  return broken;
+}"""
+
+# The page's own @page rule: its size and side margins, so the check uses the width
+# the page is printed at.
+_PRINTABLE_WIDTH_MM = """() => {
+  for (const sheet of document.styleSheets) for (const rule of sheet.cssRules) {
+    if (rule instanceof CSSPageRule) {
+      const landscape = (rule.style.size || '').includes('landscape');
+      const side = parseFloat(rule.style.marginLeft) + parseFloat(rule.style.marginRight);
+      return (landscape ? 297 : 210) - side;
+    }
+  }
+  return null;
+}"""
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory, report: Path, form: Path) -> dict[str, Path]:
+    from careers_impact import Setting, hub_html, peer_html, peer_set, summarise_hub
+    from careers_impact.views.pack import discussion_pack
+
+    folder = tmp_path_factory.mktemp("pages")
+    other = demo_earlier_review().model_copy(update={"setting": Setting(name="Oak School")})
+    made = {
+        "pack": discussion_pack(demo_review()),
+        "hub": hub_html(summarise_hub([demo_earlier_review(), demo_review(), other])),
+        "peer": peer_html(peer_set([demo_review(), other])),
+    }
+    for name, html in made.items():
+        (folder / f"{name}.html").write_text(html, encoding="utf-8")
+    return {"report": report, "form": form, **{n: folder / f"{n}.html" for n in made}}
+
+
+PAGES = ["form", "pack", "report", "hub", "peer"]
+
+
+@pytest.mark.parametrize("which", PAGES)
+def test_no_word_breaks_inside_itself_on_a_390_pixel_phone(
+    browser: Any, pages: dict[str, Path], which: str
+) -> None:
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(pages[which].as_uri())
+    assert page.evaluate(_BROKEN_WORDS) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.close()
+
+
+def test_the_word_check_finds_a_word_broken_inside_itself(browser: Any) -> None:
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.set_content(
+        '<table style="width:100%"><tr><td style="overflow-wrap:anywhere;width:1px">Column'
+        "</td><td>a long cell that takes the rest of the width of the table</td></tr></table>"
+    )
+    assert page.evaluate(_BROKEN_WORDS) == ["Column in <td>"]
+    page.close()
+
+
+def _page_fills(pdf: Path) -> list[float]:
+    """How far down each printed page its text reaches, as a share of the page."""
+    from pypdf import PdfReader
+
+    fills = []
+    for sheet in PdfReader(pdf).pages:
+        lowest: list[float] = []
+
+        def seen(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+            if text.strip():
+                lowest.append(tm[5] * cm[3] + cm[5])  # noqa: B023
+
+        sheet.extract_text(visitor_text=seen)
+        height = float(sheet.mediabox.height)
+        fills.append(1 - min(lowest) / height if lowest else 0.0)
+    return fills
+
+
+@pytest.mark.parametrize("which", PAGES)
+def test_printed_on_a4_nothing_is_cut_no_heading_is_left_and_no_page_is_mostly_blank(
+    browser: Any, pages: dict[str, Path], tmp_path: Path, which: str
+) -> None:
+    from pypdf import PdfReader
+
+    page = browser.new_page()
+    page.goto(pages[which].as_uri())
+    page.emulate_media(media="print")
+    width_mm = page.evaluate(_PRINTABLE_WIDTH_MM)
+    assert width_mm is not None, "every page says how it is printed"
+    width = int(width_mm * 96 / 25.4)
+    page.set_viewport_size({"width": width, "height": 1000})
+    cut = page.evaluate(
+        """(width) => [...document.querySelectorAll('body *')]
+            .filter(e => { const r = e.getBoundingClientRect();
+                           return r.width && r.right > width + 0.5; })
+            .map(e => e.tagName + '.' + e.className)""",
+        width,
+    )
+    assert cut == []
+    headings = page.evaluate(
+        "[...document.querySelectorAll('h1,h2,h3,h4')]"
+        ".map(h => h.innerText.replace(/\\s+/g, ' ').trim()).filter(Boolean)"
+    )
+    landscape = width_mm > 210
+    pdf = tmp_path / f"{which}.pdf"
+    page.pdf(path=str(pdf), format="A4", landscape=landscape)
+    page.close()
+    printed = [" ".join(sheet.extract_text().split()) for sheet in PdfReader(pdf).pages]
+    left = [(i + 1, h) for i, text in enumerate(printed[:-1]) for h in headings if text.endswith(h)]
+    assert left == []
+    # A page may end early where the next block is kept whole (a pack's row), but never
+    # more than 60% blank; a page before a forced break is checked at half (page 1 of the
+    # report, in its own test).
+    fills = _page_fills(pdf)
+    assert [(i + 1, round(f, 2)) for i, f in enumerate(fills[:-1]) if f < 0.4] == []

@@ -1,6 +1,6 @@
 """Colleagues' reflections as people really have them, read and written without loss.
 
-* a long CSV, ``participant,role,row,answer,note`` (`read_reflections_long`,
+* a long CSV, ``participant,role,row,answer,reason,note`` (`read_reflections_long`,
   `write_reflections_long`);
 * a wide CSV exported from a form tool, one line per colleague and one column per row
   whose header starts with the row id (`read_form_export`), and the blank one a
@@ -65,8 +65,10 @@ __all__ = [
     "write_template",
 ]
 
-#: The header of a long reflections CSV.
-LONG_HEADER = ("participant", "role", "row", "answer", "note")
+#: The header of a long reflections CSV. ``reason`` (why a row does not apply) came
+#: after the first release; a file without it gives a not-applicable answer's note as
+#: its reason, as it always did.
+LONG_HEADER = ("participant", "role", "row", "answer", "reason", "note")
 
 
 class Reflections(Frozen):
@@ -175,10 +177,12 @@ def read_reflections(
 def read_reflections_long(
     source: Source, edition: Edition, *, name: str | None = None
 ) -> Reflections:
-    """Read a long reflections CSV: ``participant,role,row,answer,note``, one answer a line.
+    """Read a long reflections CSV: ``participant,role,row,answer,reason,note``, one
+    answer a line.
 
-    ``role`` and ``note`` may be absent, or left off the end of a line. A
-    not-applicable answer's note is its reason.
+    ``role``, ``reason`` and ``note`` may be absent, or left off the end of a line. A
+    ``reason`` is given only with a not-applicable answer; in a file with no ``reason``
+    column, a not-applicable answer's note is its reason.
 
     >>> from careers_impact import load_edition
     >>> text = "participant,role,row,answer,note\\nAlex,Governor,1.5,3,\\n"
@@ -237,10 +241,24 @@ def _read_long(table: CsvTable, edition: Edition) -> Reflections:
         answer = _answer(table, field(cells, "answer"), line, "answer")
         _add_participant(table, people, person, field(cells, "role"), line)
         note = field(cells, "note") or None
+        reason = field(cells, "reason") or None
         if answer is None:
-            unused = f"; its note {note!r} was not used" if note else ""
+            remarks = (("reason", reason), ("note", note))
+            unused = "".join(
+                f"; its {what} {text!r} was not used" for what, text in remarks if text
+            )
             skipped.append(f"line {line}: no answer for row {row_id}{unused}")
             continue
+        if reason is not None and answer != NOT_APPLICABLE:
+            given = field(cells, "answer")
+            raise table.error(
+                f"a reason is given only with a not-applicable answer (here {given!r}); "
+                "put other remarks in the note",
+                line=line,
+                column="reason",
+            )
+        if "reason" not in at and answer == NOT_APPLICABLE:
+            reason, note = note, None
         if (person, row_id) in answered:
             raise table.error(
                 f"{person!r} already answered row {row_id} on line {answered[(person, row_id)]}",
@@ -252,8 +270,8 @@ def _read_long(table: CsvTable, edition: Edition) -> Reflections:
                 participant=person,
                 row=row_id,
                 answer=answer,
-                reason=note if answer == NOT_APPLICABLE else None,
-                note=None if answer == NOT_APPLICABLE else note,
+                reason=reason,
+                note=note,
             )
         )
     if not people:
@@ -474,8 +492,10 @@ def write_reflections_long(review: Review, path: PathLikeStr | IO[str]) -> None:
     roles = {p.id: p.role for p in review.participants}
     rows: list[Sequence[str]] = [LONG_HEADER]
     for r in review.reflections:
-        note = r.reason if r.answer == NOT_APPLICABLE else r.note
-        rows.append((r.participant, roles[r.participant], r.row, answer_text(r.answer), note or ""))
+        answer = answer_text(r.answer)
+        rows.append(
+            (r.participant, roles[r.participant], r.row, answer, r.reason or "", r.note or "")
+        )
     write_csv(path, rows)
 
 

@@ -120,7 +120,7 @@ class Reflection(Frozen):
     """One colleague's answer for one row, made in advance of the discussion.
 
     ``reason`` says why a row is not applicable (only with that answer); ``note`` is
-    the colleague's remark on any other answer.
+    the colleague's remark for the discussion, on any answer.
 
     >>> answer = Reflection(
     ...     participant="p1", row="2.4", answer="not-applicable", reason="No leavers yet"
@@ -137,17 +137,12 @@ class Reflection(Frozen):
 
     @model_validator(mode="after")
     def _reason_only_for_not_applicable(self) -> Reflection:
-        # A not-applicable answer's remark is its reason; any other answer's is a note.
-        # Keeping them apart means every file layout carries one remark per answer.
+        # A reason answers "why does this row not apply?", so it has no meaning beside a
+        # column; a note may sit beside any answer, a not-applicable one included.
         if self.reason is not None and self.answer != NOT_APPLICABLE:
             raise ValueError(
                 f"a reason is given only with a not-applicable answer (row {self.row}, "
                 f"answer {self.answer!r}); put other remarks in the note"
-            )
-        if self.note is not None and self.answer == NOT_APPLICABLE:
-            raise ValueError(
-                f"a not-applicable answer (row {self.row}) gives its remark as the reason, "
-                "not as a note"
             )
         return self
 

@@ -46,6 +46,10 @@ def reflection_form(edition: Edition | None = None) -> str:
             roles=list(ROLE_LABELS.items()),
             choices=[(str(choice), answer_label(choice)) for choice in _CHOICES],
             rows_json=Markup(_script_json([row.id for row in edition.rows])),
+            themes_json=Markup(
+                _script_json({t.number: [r.id for r in t.rows] for t in edition.themes})
+            ),
+            focus={c.level: c.focus for c in edition.columns},
             edition_id_json=Markup(_script_json(edition.id)),
             version=__version__,
         )

@@ -39,6 +39,7 @@ class _Item:
     suggested: int | None  # the suggested level, 0 (not yet) to 4
     tally: list[tuple[str, int, str, bool]]  # answer, how many, who, whether suggested
     remarks: list[tuple[str, list[str]]]  # who, the note's paragraphs
+    brief: str  # the suggestion and the answers' range, for the agenda on page 1
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,25 @@ def _item(review: Review, row: Row, outcome: RowOutcome, show_names: bool) -> _I
         mark = suggested is not None and level_of(answer) == suggested
         tally.append((answer_label(answer), len(names), counted or "—", mark))
     return _Item(row=row, why=outcome.suggestion.explain(), plain=_plain(outcome),
-                 suggested=suggested, tally=tally, remarks=remarks)  # fmt: skip
+                 suggested=suggested, tally=tally, remarks=remarks,
+                 brief=_brief(outcome))  # fmt: skip
 
 
 def _paragraphs(text: str) -> list[str]:
     """A note's paragraphs, as its writer broke them (a blank line between)."""
     return [part.strip() for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()]
+
+
+def _brief(outcome: RowOutcome) -> str:
+    """The suggestion and how far answers ranged, in a few words."""
+    s = outcome.suggestion
+    if s.level is None or s.lowest is None or s.highest is None:
+        return "no column chosen"
+    where = position_label(s.level).lower()
+    if s.lowest == s.highest:
+        return f"suggested {where}; every answer there"
+    low, high = position_label(s.lowest).lower(), position_label(s.highest).lower()
+    return f"suggested {where}; answers from {low} to {high}"
 
 
 def _plain(outcome: RowOutcome) -> str:
