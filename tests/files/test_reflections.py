@@ -293,3 +293,27 @@ def test_an_anonymous_export_gets_a_stable_pseudonym_per_response() -> None:
     assert "'ID'" in said
     no_ids = read_form_export("Name,1.1 A\n,2\n,3\n", EDITION)
     assert [p.id for p in no_ids.participants] == ["Respondent 2", "Respondent 3"]
+
+
+def test_two_anonymous_exports_are_two_sets_of_colleagues() -> None:
+    from careers_impact.files.reflections import combine
+
+    text = "Name,1.1 Careers leadership\nAnonymous,3\n,2\n"
+    first = read_reflections(text, EDITION, name="forms/monday.csv")
+    second = read_reflections(text, EDITION, name="forms/tuesday.csv")
+    both = combine([first, second])
+    assert [p.id for p in both.participants] == [
+        "Respondent 2",
+        "Respondent 3",
+        "Respondent 2 (tuesday.csv)",
+        "Respondent 3 (tuesday.csv)",
+    ]
+    assert sorted(r.answer for r in both.reflections) == [2, 2, 3, 3]
+    assert (
+        "forms/tuesday.csv: 'Respondent 2' is also a name in another file: "
+        "called 'Respondent 2 (tuesday.csv)'"
+    ) in both.skipped
+    # A colleague who gave their name in two files is still one colleague twice.
+    named = read_reflections("Name,1.1 Careers leadership\nAlex,3\n", EDITION, name="a.csv")
+    with pytest.raises(ReviewInputError, match=r"'Alex' is also in a\.csv"):
+        combine([named, named.model_copy(update={"path": "b.csv"})])

@@ -639,3 +639,106 @@ def test_printed_on_a4_nothing_is_cut_no_heading_is_left_and_no_page_is_mostly_b
     # report, in its own test).
     fills = _page_fills(pdf)
     assert [(i + 1, round(f, 2)) for i, f in enumerate(fills[:-1]) if f < 0.4] == []
+
+
+# ------------------------------------------------------------------ the whole journey
+
+
+def test_six_colleagues_to_a_complete_report_on_one_shared_computer(
+    browser: Any, form: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The careers leader's journey as one test: six colleagues fill the form in turn on
+    one browser, the pack, the agreed draft edited for the flagged rows only, targets
+    last year and this, the report against last year's review."""
+    import csv
+    from datetime import date
+
+    from careers_impact import Target, load_review, save_review
+    from careers_impact.cli import main
+
+    review = demo_review()
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    notes = {("p4", "1.5"): "Governors asked for termly updates"}
+    reasons = {("p5", "6.3"): "Personal guidance is bought in"}
+    notes[("p5", "6.3")] = "Check with the adviser"
+    left_blank = ("p6", "5.3")
+    notes[left_blank] = "Not sure who runs this"
+    context = browser.new_context(accept_downloads=True)  # one computer, one browser
+    for person in review.participants:
+        page = context.new_page()
+        page.goto(form.as_uri())
+        if page.is_visible("#resume"):
+            page.click("#resume-no")
+        # Nothing of the colleague before is on the page.
+        assert page.input_value("#name") == ""
+        assert page.locator("input[type=radio]:checked").count() == 0
+        answers = {
+            r.row: "not-applicable" if (person.id, r.row) in reasons else str(r.answer)
+            for r in review.reflections
+            if r.participant == person.id and (person.id, r.row) != left_blank
+        }
+        mine = {row: text for (who, row), text in notes.items() if who == person.id}
+        why = {row: text for (who, row), text in reasons.items() if who == person.id}
+        fill(page, person.name, person.role, answers, mine, why)
+        download(page, downloads)
+        if person.id == left_blank[0]:  # told at once that the note cannot be used
+            assert "Row 5.3 has a note but no answer" in (page.text_content("#status") or "")
+        page.close()
+    context.close()
+    assert len(list(downloads.iterdir())) == 6
+
+    setting = ["--setting", review.setting.name, "--date", "2026-10-05"]
+    pack = tmp_path / "pack.html"
+    assert main(["pack", str(downloads), *setting[:2], "--out", str(pack)]) == 0
+    pack_page = pack.read_text(encoding="utf-8")
+    for where, text in [*notes.items(), *reasons.items()]:
+        assert (text in pack_page) == (where != left_blank), text
+
+    draft = tmp_path / "agreed.csv"
+    assert main(["review", str(downloads), *setting, "--agreed-draft", str(draft)]) == 0
+    said = capsys.readouterr().out
+    assert "'Not sure who runs this' was not used" in said  # reported, not lost
+    with draft.open(encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.DictReader(handle))
+    flagged = [line["row"] for line in lines if line["discuss"]]
+    assert flagged
+    for line in lines:  # the meeting changes only the flagged rows
+        if line["discuss"]:
+            line["column"], line["rationale"] = "2", "Agreed at the meeting"
+    with draft.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(lines[0]))
+        writer.writeheader()
+        writer.writerows(lines)
+    targets = tmp_path / "targets.csv"
+    targets.write_text("row,column,by\n2.2,2,2027-07-31\n", encoding="utf-8")
+    last_year = tmp_path / "last-year.json"
+    missed = Target(row="6.2", column=4, by=date(2026, 7, 31))
+    save_review(demo_earlier_review().model_copy(update={"targets": (missed,)}), last_year)
+
+    saved = tmp_path / "review.json"
+    argv = ["review", str(downloads), *setting, "--agreed", str(draft), "--targets", str(targets)]
+    assert main([*argv, "--json", str(saved)]) == 0
+    capsys.readouterr()
+    kept = load_review(saved)
+    p5 = next(r for r in kept.reflections if r.row == "6.3" and r.reason is not None)
+    assert (p5.reason, p5.note) == ("Personal guidance is bought in", "Check with the adviser")
+
+    report = tmp_path / "report.html"
+    assert main(["report", str(saved), "--previous", str(last_year), "--out", str(report)]) == 0
+    capsys.readouterr()
+    page = browser.new_page()
+    page.goto(report.as_uri())
+    pdf = tmp_path / "report.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    page.close()
+    from pypdf import PdfReader
+
+    first = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert "Complete" in first
+    assert f"0 rows to discuss ({len(flagged)} discussed and agreed)" in first
+    assert "Earlier targets: 0 met, 1 not met" in first
+    assert "Not met: 6.2" in first
+    whole = report.read_text(encoding="utf-8")
+    assert "31 July 2027" in whole  # one date format
+    assert "2027-07-31" not in whole

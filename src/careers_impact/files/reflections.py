@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable, Sequence
+from pathlib import PurePath
 from typing import IO, Literal
 
 from pydantic import ValidationError
@@ -76,7 +77,8 @@ class Reflections(Frozen):
 
     ``skipped`` says, line by line, what was read but not used and why (a line with no
     answers, a role read as "other"); ``ignored_columns`` names the columns that are not
-    rows, names or roles (a form tool's timestamps, say).
+    rows, names or roles (a form tool's timestamps, say); ``pseudonyms`` are the names
+    the reader gave anonymous responses ("Respondent 4").
 
     >>> import pathlib, tempfile
     >>> from careers_impact import load_edition
@@ -93,6 +95,7 @@ class Reflections(Frozen):
     skipped: tuple[str, ...] = ()
     ignored_columns: tuple[str, ...] = ()
     layout: Literal["long", "wide"]
+    pseudonyms: tuple[str, ...] = ()
 
 
 # ------------------------------------------------------------------ values
@@ -434,12 +437,14 @@ def _read_wide(table: CsvTable, edition: Edition, name_column: str | None) -> Re
         skipped=tuple(skipped),
         ignored_columns=ignored,
         layout="wide",
+        pseudonyms=tuple(unnamed),
     )
 
 
 def combine(found: Sequence[Reflections]) -> Reflections:
     """Several reflections files as one, such as each colleague's download of the
-    reflection form. A colleague in two files is an error naming both.
+    reflection form. A colleague in two files is an error naming both; an anonymous
+    response whose made-up name another file has too is told apart by its file's name.
 
     >>> from careers_impact import load_edition
     >>> edition = load_edition()
@@ -451,7 +456,9 @@ def combine(found: Sequence[Reflections]) -> Reflections:
     if not found:
         raise ParameterError("no reflections files to combine")
     seen: dict[str, str] = {}
+    kept: list[Reflections] = []
     for each in found:
+        each = _apart(each, seen)
         for person in each.participants:
             if person.id in seen:
                 raise ReviewInputError(
@@ -460,15 +467,54 @@ def combine(found: Sequence[Reflections]) -> Reflections:
                     "reflects once",
                 )
             seen[person.id] = each.path
+        kept.append(each)
     return Reflections(
-        path=", ".join(each.path for each in found),
-        participants=tuple(p for each in found for p in each.participants),
-        reflections=tuple(r for each in found for r in each.reflections),
-        skipped=tuple(f"{each.path}: {item}" for each in found for item in each.skipped)
-        if len(found) > 1
-        else found[0].skipped,
-        ignored_columns=tuple(dict.fromkeys(c for each in found for c in each.ignored_columns)),
-        layout=found[0].layout if len({each.layout for each in found}) == 1 else "long",
+        path=", ".join(each.path for each in kept),
+        participants=tuple(p for each in kept for p in each.participants),
+        reflections=tuple(r for each in kept for r in each.reflections),
+        skipped=tuple(f"{each.path}: {item}" for each in kept for item in each.skipped)
+        if len(kept) > 1
+        else kept[0].skipped,
+        ignored_columns=tuple(dict.fromkeys(c for each in kept for c in each.ignored_columns)),
+        layout=kept[0].layout if len({each.layout for each in kept}) == 1 else "long",
+        pseudonyms=tuple(p for each in kept for p in each.pseudonyms),
+    )
+
+
+def _apart(found: Reflections, seen: dict[str, str]) -> Reflections:
+    """``found`` with each made-up name that an earlier file has too followed by this
+    file's name, said in ``skipped``: two forms' "Respondent 2" are two colleagues."""
+    names: dict[str, str] = {}
+    taken = set(seen) | set(found.pseudonyms)
+    for made_up in found.pseudonyms:
+        if made_up in seen:
+            base = candidate = f"{made_up} ({shown(PurePath(found.path).name)})"
+            n = 1
+            while candidate in taken:
+                n += 1
+                candidate = f"{base} {n}"
+            names[made_up] = candidate
+            taken.add(candidate)
+    if not names:
+        return found
+    said = [f"{old!r} is also a name in another file: called {new!r}" for old, new in names.items()]
+    return found.model_copy(
+        update={
+            "participants": tuple(
+                p.model_copy(update={"id": names[p.id], "name": names[p.id]})
+                if p.id in names
+                else p
+                for p in found.participants
+            ),
+            "reflections": tuple(
+                r.model_copy(update={"participant": names[r.participant]})
+                if r.participant in names
+                else r
+                for r in found.reflections
+            ),
+            "pseudonyms": tuple(names.get(p, p) for p in found.pseudonyms),
+            "skipped": (*found.skipped, *said),
+        }
     )
 
 
