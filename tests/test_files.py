@@ -47,3 +47,42 @@ def test_what_a_source_is_called_and_whether_it_can_be_read_twice(tmp_path: Path
     assert replayable(b"x")
     assert replayable(io.BytesIO(b"x"))
     assert not replayable(io.StringIO("x"))
+
+
+# ------------------------------------------------------------------ uploads
+
+
+def test_an_upload_is_never_a_path_whatever_it_holds(tmp_path: Path) -> None:
+    from careers_impact import ReviewInputError, Upload, load_edition, read_reflections
+
+    secret = tmp_path / "secret.csv"
+    secret.write_text("participant,row,answer\nSpy,1.1,4\n", encoding="utf-8")
+    edition = load_edition()
+    # As a plain str, a one-line text is a path (convenient in a notebook) ...
+    assert read_reflections(str(secret), edition).reflections[0].participant == "Spy"
+    # ... as an upload, it is the content of the file, whatever it says.
+    for content in (str(secret), "/etc/shadow", "/no/such/file"):
+        with pytest.raises(ReviewInputError) as raised:
+            read_reflections(Upload(content, "upload.csv"), edition)
+        message = str(raised.value)
+        assert message.startswith("upload.csv, line 1")
+        assert "No such file" not in message
+        assert "cannot read" not in message
+
+
+@pytest.mark.parametrize("kind", ["bytes", "str", "binary stream", "text stream"])
+def test_every_kind_of_upload_reads_the_same_and_is_named(kind: str) -> None:
+    import io
+
+    from careers_impact import ReviewInputError, Upload, load_edition, read_reflections
+
+    text = "participant,row,answer\nAlex,1.1,3\nAlex,1.2,7\n"
+    content = {
+        "bytes": text.encode(),
+        "str": text,
+        "binary stream": io.BytesIO(text.encode()),
+        "text stream": io.StringIO(text),
+    }[kind]
+    with pytest.raises(ReviewInputError) as raised:
+        read_reflections(Upload(content, "alex.csv"), load_edition())
+    assert (raised.value.path, raised.value.line, raised.value.column) == ("alex.csv", 3, "answer")

@@ -22,6 +22,7 @@ from careers_impact.errors import (
     CrosswalkError as CrosswalkError,
     EditionFileError as EditionFileError,
     MissingExtraError as MissingExtraError,
+    ModelError as ModelError,
     NotFoundError as NotFoundError,
     ParameterError as ParameterError,
     ReviewInputError as ReviewInputError,
@@ -41,6 +42,7 @@ _API: dict[str, tuple[str, ...]] = {
         "CrosswalkError",
         "EditionFileError",
         "MissingExtraError",
+        "ModelError",
         "NotFoundError",
         "ParameterError",
         "ReviewInputError",
@@ -49,6 +51,7 @@ _API: dict[str, tuple[str, ...]] = {
         "UnknownRowError",
         "UnknownThemeError",
     ),
+    "careers_impact._files": ("Upload",),
     "careers_impact.model.gatsby": (
         "Benchmark",
         "BenchmarkTitle",
@@ -147,6 +150,8 @@ _API: dict[str, tuple[str, ...]] = {
     ),
     "careers_impact.files.reflections": (
         "Reflections",
+        "build_review",
+        "combine",
         "read_form_export",
         "read_reflections",
         "read_reflections_long",
@@ -195,6 +200,7 @@ _API: dict[str, tuple[str, ...]] = {
 }
 
 if TYPE_CHECKING:  # for type checkers only; tests/test_api.py holds it to _API
+    from careers_impact._files import Upload as Upload
     from careers_impact.files.agreed import (
         read_agreed as read_agreed,
         write_agreed as write_agreed,
@@ -204,6 +210,8 @@ if TYPE_CHECKING:  # for type checkers only; tests/test_api.py holds it to _API
     )
     from careers_impact.files.reflections import (
         Reflections as Reflections,
+        build_review as build_review,
+        combine as combine,
         read_form_export as read_form_export,
         read_reflections as read_reflections,
         read_reflections_long as read_reflections_long,

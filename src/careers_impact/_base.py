@@ -6,26 +6,60 @@ import datetime as _dt
 import types
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
-from typing import Annotated, Any, ClassVar, TypeVar, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeVar, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticSerializationError, to_json
+
+from careers_impact.errors import ModelError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 __all__ = [
     "FILE_FORMAT",
+    "PATTERN_WORDS",
+    "ROW_ID",
+    "WHITE_SPACE",
     "ColumnNumber",
     "Frozen",
     "Level",
+    "Name",
     "RowId",
     "Text",
     "clip",
     "construct",
     "long_date",
+    "say_pattern",
     "short_repr",
     "validation_problems",
 ]
 
+#: What each pattern a field must match asks, in words, for messages.
+PATTERN_WORDS: dict[str, str] = {}
+
+
+def say_pattern(pattern: str, words: str) -> str:
+    """Record what ``pattern`` asks for, in words, and give the pattern back.
+
+    >>> say_pattern(r"^[0-9]{4}$", "a year such as '2026'")
+    '^[0-9]{4}$'
+    """
+    PATTERN_WORDS[pattern] = words
+    return pattern
+
+
+ROW_ID = say_pattern(r"^[1-9]\.[1-9][0-9]?$", "a row id such as '1.3'")
 #: A row id such as "1.3": theme number, dot, row number.
-RowId = Annotated[str, StringConstraints(pattern=r"^[1-9]\.[1-9][0-9]?$")]
+RowId = Annotated[str, StringConstraints(pattern=ROW_ID)]
 #: Text that is not empty.
 Text = Annotated[str, StringConstraints(min_length=1)]
 #: A column of the model: 1 to 4.
@@ -33,19 +67,93 @@ ColumnNumber = Annotated[int, Field(ge=1, le=4)]
 #: A position on the ordinal scale: 0 (not yet at column 1) to 4.
 Level = Annotated[int, Field(ge=0, le=4)]
 
+#: White space, the one rule: exactly the characters Python's ``str.strip`` removes
+#: (``str.isspace``), the ASCII separators U+001C to U+001F among them. The CSV readers
+#: strip cells by it, names and notes are stripped by it when built, and the JSON
+#: Schema's pattern for a name lists it, so all three agree.
+WHITE_SPACE = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+_NOT_ALL_WHITE = "[^" + "".join(f"\\u{ord(c):04x}" for c in WHITE_SPACE) + "]"
+
+
+def _stripped(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise ValueError("must not be empty or only white space")
+    return text
+
+
+#: A person's name, a role, a note or a rationale: text with white space at either end
+#: taken off when built (so what is stored is what a file reads back), never empty.
+Name = Annotated[
+    str,
+    AfterValidator(_stripped),
+    WithJsonSchema({"type": "string", "minLength": 1, "pattern": _NOT_ALL_WHITE}),
+]
+
 
 class Frozen(BaseModel):
-    """An immutable model that rejects unknown fields."""
+    """An immutable model that rejects unknown fields, built from Python exactly as its
+    JSON file is read: ``True`` is not a number, a number is not a date. Every problem
+    is a `ModelError` listing each, with its field path."""
 
     # defer_build: a model's validator is built when first used, not at import, so
     # importing the package costs little and loading an edition builds one validator.
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    def __init__(self, /, **data: Any) -> None:
+        # Through JSON: dates become ISO text and tuples lists, as in a file, and then
+        # the strict JSON validator the loaders use gives the same verdict.
+        raw = _as_json(type(self).__name__, data)
+        try:
+            type(self).__pydantic_validator__.validate_json(raw, strict=True, self_instance=self)
+        except ValidationError as error:
+            raise ModelError(type(self).__name__, validation_problems(error)) from None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise ModelError(
+            type(self).__name__,
+            [(name, "cannot be changed: a model is frozen; use model_copy(update=...)")],
+        )
+
+    # Marks this __init__ as pydantic's own, so that validating a nested model builds it
+    # directly instead of calling __init__ again (which would lose the context).
+    __init__.__dict__["__pydantic_base_init__"] = True
+
+    @classmethod
+    def model_validate(
+        cls,
+        obj: Any,
+        *,
+        strict: bool | None = None,
+        extra: Any = None,
+        from_attributes: bool | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        """``obj`` (a mapping, as a JSON file's object) as this model, judged as
+        `__init__` judges; a problem is a `ModelError`."""
+        if isinstance(obj, cls):
+            return obj
+        raw = _as_json(cls.__name__, obj)
+        try:
+            return cls.model_validate_json(raw, strict=True, context=context)
+        except ValidationError as error:
+            raise ModelError(cls.__name__, validation_problems(error)) from None
 
     #: The fields (or properties) a repr shows, most telling first; all fields if empty.
     _repr_fields: ClassVar[tuple[str, ...]] = ()
 
     def __repr__(self) -> str:
         return short_repr(self, self._repr_fields or tuple(type(self).model_fields))
+
+
+def _as_json(model: str, data: object) -> bytes:
+    try:
+        return to_json(data)
+    except PydanticSerializationError as error:
+        problem = ("(top level)", f"not a value a file can hold: {error}")
+        raise ModelError(model, [problem]) from None
 
 
 #: How long a repr may grow: a notebook cell's value or a log line, not a data dump.
@@ -123,17 +231,95 @@ FILE_FORMAT = ConfigDict(json_schema_extra=_require_format_version)
 
 
 def validation_problems(error: ValidationError) -> list[tuple[str, str]]:
-    """Each problem of a pydantic error as (JSON path such as ``themes[0].rows[2]``, message)."""
-    problems = []
+    """Each problem of a pydantic error as (JSON path such as ``themes[0].rows[2]``,
+    message in the package's words); a value that fits none of a field's kinds is one
+    problem naming them all.
+
+    >>> from careers_impact.reviews.review import Target
+    >>> try:
+    ...     Target.__pydantic_validator__.validate_python({"row": "1.1", "column": 7, "x": 1})
+    ... except ValidationError as error:
+    ...     validation_problems(error)
+    [('column', 'must be at most 4'), ('x', 'not a field here')]
+    """
+    found: dict[str, list[str]] = {}
     for item in error.errors(include_url=False):
-        where = ""
-        for part in item["loc"]:
-            if isinstance(part, int):
-                where += f"[{part}]"
-            else:
-                where += f".{part}" if where else str(part)
-        problems.append((where or "(top level)", item["msg"].removeprefix("Value error, ")))
-    return problems
+        message = _in_our_words(item["type"], item.get("ctx") or {}, item["msg"])
+        said = found.setdefault(_location(item["loc"]), [])
+        if message not in said:
+            said.append(message)
+    return [(where, _either(messages)) for where, messages in found.items()]
+
+
+def _either(messages: list[str]) -> str:
+    # "must be a whole number or 'not-yet'", not "must be … or must be …".
+    if len(messages) > 1 and all(m.startswith("must be ") for m in messages):
+        return "must be " + " or ".join(m.removeprefix("must be ") for m in messages)
+    return " or ".join(messages)
+
+
+# The names pydantic gives a union's branches in a location ("constrained-int",
+# "literal[...]", "function-after[...]"), which say nothing to a person.
+_BRANCH_NAMES = {"int", "str", "float", "bool", "date", "none", "list", "tuple", "dict"}
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    where = ""
+    for index, part in enumerate(loc):
+        if isinstance(part, int):
+            where += f"[{part}]"
+        elif "-" in part or "[" in part or (index and part in _BRANCH_NAMES):
+            continue
+        else:
+            where += f".{part}" if where else part
+    return where or "(top level)"
+
+
+_WORDS = {
+    "missing": "required",
+    "extra_forbidden": "not a field here",
+    "int_type": "must be a whole number",
+    "int_parsing": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_type": "must be a number",
+    "float_parsing": "must be a number",
+    "bool_type": "must be true or false",
+    "string_type": "must be text",
+    "date_type": "must be a date written YYYY-MM-DD",
+    "date_parsing": "must be a date written YYYY-MM-DD",
+    "date_from_datetime_parsing": "must be a date written YYYY-MM-DD",
+    "date_from_datetime_inexact": "must be a date written YYYY-MM-DD",
+    "list_type": "must be a list",
+    "tuple_type": "must be a list",
+    "dict_type": "must be an object",
+    "model_type": "must be an object",
+    "model_attributes_type": "must be an object",
+    "string_too_short": "must not be empty",
+    "frozen_instance": "cannot be changed",
+}
+
+
+def _in_our_words(kind: str, ctx: dict[str, Any], message: str) -> str:
+    if kind in _WORDS:
+        return _WORDS[kind]
+    bounds = {
+        "less_than_equal": ("at most", "le"),
+        "greater_than_equal": ("at least", "ge"),
+        "less_than": ("less than", "lt"),
+        "greater_than": ("more than", "gt"),
+    }
+    if kind in bounds:
+        words, key = bounds[kind]
+        return f"must be {words} {ctx[key]}"
+    if kind == "literal_error":
+        return f"must be {ctx['expected']}"
+    if kind == "string_pattern_mismatch":
+        return f"must be {PATTERN_WORDS.get(ctx['pattern'], 'in the form ' + ctx['pattern'])}"
+    if kind in ("too_short", "too_long"):
+        words = "at least" if kind == "too_short" else "at most"
+        return f"must have {words} {ctx.get('min_length', ctx.get('max_length'))} items"
+    # Our own validators' messages are already in our words.
+    return message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
 
 
 M = TypeVar("M", bound=BaseModel)

@@ -17,6 +17,7 @@ import codecs
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
 from typing import IO, AnyStr, TypeGuard, Union
@@ -24,8 +25,10 @@ from typing import IO, AnyStr, TypeGuard, Union
 from careers_impact.errors import ReviewInputError
 
 __all__ = [
+    "Content",
     "PathLikeStr",
     "Source",
+    "Upload",
     "describe",
     "lines",
     "path_of",
@@ -34,18 +37,57 @@ __all__ = [
     "replayable",
     "same_file",
     "split_lines",
+    "unwrap",
     "write_atomic",
 ]
 
-#: What a reader accepts: a path, the text, the bytes, or an open stream.
-Source = Union[str, "PathLike[str]", bytes, bytearray, IO[str], IO[bytes]]
+
+@dataclass(frozen=True)
+class Upload:
+    """A file's content, held in memory and named for messages: what a web service hands
+    a reader. Its content is never taken for a path, whatever it holds.
+
+    ``content`` is the file's bytes, its text, or an open binary or text stream;
+    ``name`` (default ``"upload"``) is what errors and reports call it.
+
+    >>> from careers_impact import load_edition, read_reflections
+    >>> found = read_reflections(Upload(b"participant,row,answer\\nAlex,1.1,3\\n", "alex.csv"),
+    ...                          load_edition())
+    >>> found.path, found.reflections[0].answer
+    ('alex.csv', 3)
+    >>> read_reflections(Upload("/etc/passwd", "x.csv"), load_edition())
+    Traceback (most recent call last):
+    careers_impact.errors.ReviewInputError: x.csv, line 1: no column header starts with a row id ...
+    """
+
+    content: bytes | bytearray | str | IO[bytes] | IO[str]
+    name: str = "upload"
+
+
+#: A source once an upload is opened: a path, the text, the bytes, or an open stream.
+Content = Union[str, "PathLike[str]", bytes, bytearray, IO[str], IO[bytes]]
+#: What a reader accepts: an `Upload`, a path, the text, the bytes, or an open stream.
+Source = Upload | Content
 #: Where a writer writes: a path.
 PathLikeStr = Union[str, "PathLike[str]"]
 
 
+def unwrap(source: Source, name: str | None) -> tuple[Content, str | None]:
+    """An upload's content (its text as bytes, which no reader takes for a path) and
+    its name; any other source as it is."""
+    if not isinstance(source, Upload):
+        return source, name
+    content: Content = source.content
+    if isinstance(content, str):
+        content = content.encode("utf-8", "surrogatepass")
+    return content, source.name if name is None else name
+
+
 def path_of(source: object) -> Path | None:
     # A str is a path unless it is content: a CSV text has a line break, and a JSON
-    # document (even on one line) starts with { or [.
+    # document (even on one line) starts with { or [. An upload is never a path.
+    if isinstance(source, Upload):
+        return None
     if isinstance(source, PathLike):
         return Path(source)
     if isinstance(source, str) and not (
@@ -57,6 +99,8 @@ def path_of(source: object) -> Path | None:
 
 def describe(source: object, name: str | None = None) -> str:
     """The name messages use for ``source``: ``name``, the path, or what it is."""
+    if isinstance(source, Upload):
+        source, name = unwrap(source, name)
     if name is not None:
         return name
     path = path_of(source)
@@ -96,11 +140,12 @@ def _decoded(name: str, raw_lines: Iterable[bytes]) -> Iterator[str]:
 
 
 @contextmanager
-def lines(source: Source, name: str | None = None) -> Iterator[tuple[str, Iterator[str]]]:
+def lines(given: Source, name: str | None = None) -> Iterator[tuple[str, Iterator[str]]]:
     """``(name, decoded lines with their line ends)`` of ``source``, read as they are used.
 
     A file that cannot be opened is a `ReviewInputError` naming it.
     """
+    source, name = unwrap(given, name)
     shown = describe(source, name)
     path = path_of(source)
     if path is not None:
@@ -140,6 +185,8 @@ PIECE = 1 << 20
 def replayable(source: object) -> bool:
     """Whether ``source`` can be read twice: a path, text, bytes, or a seekable binary
     stream (read again from where it was when first given)."""
+    if isinstance(source, Upload):
+        source = unwrap(source, None)[0]
     if path_of(source) is not None or isinstance(source, str | bytes | bytearray):
         return True
     seekable, read = getattr(source, "seekable", None), getattr(source, "read", None)
@@ -147,13 +194,14 @@ def replayable(source: object) -> bool:
 
 
 @contextmanager
-def pieces(source: Source, name: str | None = None, size: int = PIECE) -> Iterator[Iterator[str]]:
+def pieces(given: Source, name: str | None = None, size: int = PIECE) -> Iterator[Iterator[str]]:
     """The text of a `replayable` source in pieces of about ``size`` that end at a line
     feed (the last may not), for readers that split lines themselves. A byte that is
     not UTF-8 raises `UnicodeDecodeError`; the line-by-line `lines` locates it. A stream
     is read from where it is and left there again when the pieces are closed, so it can
     be read a second time.
     """
+    source, name = unwrap(given, name)
     path = path_of(source)
     if path is not None:
         try:
@@ -233,8 +281,9 @@ def _text_stream(stream: IO[str]) -> Iterator[str]:
         yield line.removeprefix("\ufeff") if number == 1 else line
 
 
-def read_bytes(source: Source, name: str | None = None) -> tuple[str, bytes]:
+def read_bytes(given: Source, name: str | None = None) -> tuple[str, bytes]:
     """``(name, every byte of source)``, for formats read whole (JSON)."""
+    source, name = unwrap(given, name)
     shown = describe(source, name)
     path = path_of(source)
     if path is not None:

@@ -11,6 +11,7 @@ __all__ = [
     "CrosswalkError",
     "EditionFileError",
     "MissingExtraError",
+    "ModelError",
     "NotFoundError",
     "ParameterError",
     "ReviewInputError",
@@ -63,6 +64,24 @@ class CrosswalkError(CareersImpactError, LookupError):
     >>> issubclass(CrosswalkError, LookupError)
     True
     """
+
+
+class ModelError(CareersImpactError, ValueError):
+    """A model built from Python with values its file format would refuse: every problem,
+    each with its field path, in the package's words.
+
+    >>> from careers_impact import Setting
+    >>> Setting(name=" ")
+    Traceback (most recent call last):
+    careers_impact.errors.ModelError: Setting: 1 problem: name: must not be empty or ...
+    """
+
+    def __init__(self, model: str, problems: Sequence[tuple[str, str]]) -> None:
+        self.model = model
+        self.problems = tuple(problems)
+        listed = "; ".join(f"{where}: {what}" for where, what in self.problems)
+        noun = "problem" if len(self.problems) == 1 else "problems"
+        super().__init__(f"{model}: {len(self.problems)} {noun}: {listed}")
 
 
 class ParameterError(CareersImpactError, ValueError):

@@ -10,15 +10,16 @@ the classes for the maintainer to confirm.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 from typing import Literal
 
-from careers_impact._base import Frozen
+from careers_impact._base import PATTERN_WORDS, Frozen
 from careers_impact._files import Source
 from careers_impact.errors import EditionFileError, ParameterError
 from careers_impact.model.crosswalk import Crosswalk, CrosswalkEntry
-from careers_impact.model.edition import Edition, Row
+from careers_impact.model.edition import EDITION_ID, Edition, Row
 from careers_impact.views._style import escape as _md
 
 __all__ = [
@@ -362,7 +363,14 @@ def new_edition(base: Edition, edition_id: str) -> Edition:
     >>> draft = new_edition(load_edition(), "schools-2027")
     >>> draft.id, draft.published_hash, draft.row("1.1").change
     ('schools-2027', None, None)
+    >>> new_edition(load_edition(), "../x")
+    Traceback (most recent call last):
+    careers_impact.errors.ParameterError: the new edition's id '../x' must be lower-case ...
     """
+    if not re.fullmatch(EDITION_ID, edition_id):
+        raise ParameterError(
+            f"the new edition's id {edition_id!r} must be {PATTERN_WORDS[EDITION_ID]}"
+        )
     data = base.model_dump(mode="json")
     data.update(
         id=edition_id, effective=None, published_hash=None, errata=[], change_log_title=None

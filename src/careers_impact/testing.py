@@ -48,7 +48,7 @@ from careers_impact.reviews.review import (
 )
 from careers_impact.reviews.vocabulary import NOT_APPLICABLE, NOT_YET, UNSURE, Agreed, Answer
 
-__all__ = ["answers", "editions", "levels", "reviews", "source_notes", "statements"]
+__all__ = ["answers", "editions", "levels", "remarks", "reviews", "source_notes", "statements"]
 
 _KINDS = ("missing", "cut", "garbled", "joined", "duplicate", "layout")
 
@@ -67,6 +67,18 @@ def statements() -> st.SearchStrategy[str]:
         .map(str.strip)
         .filter(bool)
     )
+
+
+@cache
+def remarks() -> st.SearchStrategy[str]:
+    """What people type: names, roles, notes and rationales in any script, with line
+    breaks, control and separator characters, and white space at either end, which the
+    models strip when built (so a file reads back what is stored)."""
+    return st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]),
+        min_size=1,
+        max_size=40,
+    ).filter(lambda text: bool(text.strip()))
 
 
 @cache
@@ -214,13 +226,13 @@ _DATES = st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))
 def _reflection(draw: st.DrawFn, participant: str, row: str) -> Reflection:
     # Only a not-applicable answer has a reason; a note may sit beside any answer.
     answer = draw(answers())
-    reason = draw(st.none() | statements()) if answer == NOT_APPLICABLE else None
+    reason = draw(st.none() | remarks()) if answer == NOT_APPLICABLE else None
     return Reflection(
         participant=participant,
         row=row,
         answer=answer,
         reason=reason,
-        note=draw(st.none() | statements()),
+        note=draw(st.none() | remarks()),
     )
 
 
@@ -229,7 +241,7 @@ def _agreed(draw: st.DrawFn, row: str) -> AgreedPosition:
     position: Agreed = draw(
         st.one_of(st.integers(1, 4), st.sampled_from((NOT_YET, NOT_APPLICABLE)))
     )
-    return AgreedPosition(row=row, position=position, rationale=draw(st.none() | statements()))
+    return AgreedPosition(row=row, position=position, rationale=draw(st.none() | remarks()))
 
 
 @st.composite
@@ -238,7 +250,7 @@ def _target(draw: st.DrawFn, row: str) -> Target:
         row=row,
         column=draw(st.integers(1, 4)),
         by=draw(st.none() | _DATES),
-        note=draw(st.none() | statements()),
+        note=draw(st.none() | remarks()),
     )
 
 
@@ -251,7 +263,7 @@ def _evidence(draw: st.DrawFn, row: str, column: int, statement: int) -> Evidenc
 
 
 def _participants(most: int) -> st.SearchStrategy[list[Participant]]:
-    one = st.builds(Participant, id=statements(), name=statements(), role=st.sampled_from(ROLES))
+    one = st.builds(Participant, id=remarks(), name=remarks(), role=st.sampled_from(ROLES))
     return st.lists(one, min_size=1, max_size=most, unique_by=lambda p: p.id)
 
 
@@ -296,7 +308,7 @@ def reviews(
     return Review.model_validate(
         {
             "edition": edition.id,
-            "setting": Setting(name=draw(statements()), identifier=draw(st.none() | statements())),
+            "setting": Setting(name=draw(remarks()), identifier=draw(st.none() | remarks())),
             "date": draw(_DATES),
             "participants": tuple(people),
             "reflections": tuple(reflections),

@@ -317,3 +317,35 @@ def test_two_anonymous_exports_are_two_sets_of_colleagues() -> None:
     named = read_reflections("Name,1.1 Careers leadership\nAlex,3\n", EDITION, name="a.csv")
     with pytest.raises(ReviewInputError, match=r"'Alex' is also in a\.csv"):
         combine([named, named.model_copy(update={"path": "b.csv"})])
+
+
+def test_several_named_uploads_make_one_review_with_every_report() -> None:
+    import datetime
+
+    from careers_impact import (
+        Setting,
+        Upload,
+        build_review,
+        combine,
+        review_from_files,
+    )
+
+    uploads = [
+        Upload(b"participant,row,answer,when\nAlex,1.1,3,9:00\nAlex,1.2,\n", "alex.csv"),
+        Upload("participant,row,answer\nSam,1.1,2\n", "sam.csv"),
+    ]
+    when = datetime.date(2026, 10, 5)
+    review, reports = review_from_files(uploads, EDITION, setting=Setting(name="Oak"), date=when)
+    assert review.answers("1.1") == (3, 2)
+    assert reports == (
+        "alex.csv: line 3: no answer for row 1.2",
+        "alex.csv: column 'when' ignored",
+    )
+    # The same steps, public, for a service that reads uploads one at a time.
+    found = combine([read_reflections(u, EDITION) for u in uploads])
+    assert found.reports() == reports
+    assert build_review(EDITION, found, setting=Setting(name="Oak"), date=when) == review
+    # Two downloads from the same colleague name both uploads.
+    twice = [uploads[1], Upload(b"participant,row,answer\nSam,1.2,1\n", "sam (1).csv")]
+    with pytest.raises(ReviewInputError, match=r"sam \(1\)\.csv: 'Sam' is also in sam\.csv"):
+        review_from_files(twice, EDITION, setting=Setting(name="Oak"), date=when)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from careers_impact._files import PIECE, Source, path_of
+from careers_impact._files import PIECE, Source, path_of, unwrap
 from careers_impact.errors import AnswerError, MissingExtraError, ReviewInputError
 from careers_impact.files._extract import COLUMNS, MOST_COLLEAGUES, REQUIRED, weight
 from careers_impact.files._table import CsvTable
@@ -62,6 +62,7 @@ def tally(
 
 def _data(source: Source) -> Any:
     """What polars reads (a path or bytes), or ``None`` for a stream."""
+    source = unwrap(source, None)[0]
     path = path_of(source)
     if path is not None:
         return str(path)

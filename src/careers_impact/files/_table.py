@@ -29,6 +29,7 @@ from typing import IO
 
 from careers_impact._files import Source, lines, write_atomic
 from careers_impact.errors import ReviewInputError
+from careers_impact.reviews.vocabulary import foreign_digit
 
 __all__ = ["CsvTable", "read_cell", "read_table", "safe_cell", "write_csv"]
 
@@ -115,6 +116,14 @@ class CsvTable:
         return ReviewInputError(
             self.name, message, line=self.header_line if line is None else line, column=column
         )
+
+    def unknown_row(self, edition_id: str, row_id: str, *, line: int) -> ReviewInputError:
+        """The one error for a row cell that names no row of the edition, saying so when
+        it is written with a digit other than 0 to 9."""
+        digit = foreign_digit(row_id)
+        why = f"; its digit {digit!r} is not one of 0 to 9" if digit else ""
+        message = f"edition {edition_id!r} has no row {row_id!r}{why}"
+        return self.error(message, line=line, column="row")
 
     def columns(
         self, wanted: Mapping[str, Sequence[str]], *, required: Iterable[str]

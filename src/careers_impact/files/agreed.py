@@ -91,9 +91,7 @@ def _read_agreed(table: CsvTable, edition: Edition) -> AgreedFile:
     for line, cells in table.records(required=used_width(at, ("row", "position"))):
         row_id = cells[at["row"]]
         if row_id not in known_rows:
-            raise table.error(
-                f"edition {edition.id!r} has no row {row_id!r}", line=line, column="row"
-            )
+            raise table.unknown_row(edition.id, row_id, line=line)
         if row_id in lines:
             raise table.error(
                 f"row {row_id} is already agreed on line {lines[row_id]}", line=line, column="row"

@@ -273,9 +273,7 @@ def _answers_by_group(
         except AnswerError as error:
             raise table.error(str(error), line=line, column="answer") from None
         if row_id not in known_rows:
-            raise table.error(
-                f"edition {edition.id!r} has no row {row_id!r}", line=line, column="row"
-            )
+            raise table.unknown_row(edition.id, row_id, line=line)
         if not setting:
             raise table.error("no setting named", line=line, column="setting")
         group = groups.setdefault((setting, row_id), {})

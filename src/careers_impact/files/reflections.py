@@ -23,11 +23,15 @@ from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 from typing import IO, Literal
 
-from pydantic import ValidationError
-
-from careers_impact._base import Frozen, validation_problems
+from careers_impact._base import Frozen
 from careers_impact._files import PathLikeStr, Source
-from careers_impact.errors import AnswerError, ParameterError, ReviewInputError, shown
+from careers_impact.errors import (
+    AnswerError,
+    ModelError,
+    ParameterError,
+    ReviewInputError,
+    shown,
+)
 from careers_impact.files._formats import other_format
 from careers_impact.files._table import CsvTable, read_table, used_width, write_csv
 from careers_impact.files.agreed import read_agreed
@@ -47,6 +51,7 @@ from careers_impact.reviews.vocabulary import (
     NOT_APPLICABLE,
     Answer,
     answer_text,
+    foreign_digit,
     parse_answer,
 )
 
@@ -96,6 +101,22 @@ class Reflections(Frozen):
     ignored_columns: tuple[str, ...] = ()
     layout: Literal["long", "wide"]
     pseudonyms: tuple[str, ...] = ()
+    #: For files put together by `combine`: each file's name and the columns it ignored.
+    files: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def reports(self) -> tuple[str, ...]:
+        """Every line and column read but not used, each after its file's name: what a
+        service shows beside the review so that nothing is dropped without a word.
+
+        >>> from careers_impact import Upload, load_edition
+        >>> text = b"participant,row,answer,when\\nAlex,1.1,3,today\\nAlex,1.2,\\n"
+        >>> read_reflections(Upload(text, "alex.csv"), load_edition()).reports()
+        ('alex.csv: line 3: no answer for row 1.2', "alex.csv: column 'when' ignored")
+        """
+        # A combined file's lines already carry their own file's name.
+        lines = self.skipped if self.files else tuple(f"{self.path}: {s}" for s in self.skipped)
+        ignored = self.files or ((self.path, self.ignored_columns),)
+        return (*lines, *(f"{path}: column {c!r} ignored" for path, cs in ignored for c in cs))
 
 
 # ------------------------------------------------------------------ values
@@ -238,9 +259,7 @@ def _read_long(table: CsvTable, edition: Edition) -> Reflections:
             raise table.error("no participant named", line=line, column="participant")
         row_id = field(cells, "row")
         if row_id not in known_rows:
-            raise table.error(
-                f"edition {edition.id!r} has no row {row_id!r}", line=line, column="row"
-            )
+            raise table.unknown_row(edition.id, row_id, line=line)
         answer = _answer(table, field(cells, "answer"), line, "answer")
         _add_participant(table, people, person, field(cells, "role"), line)
         note = field(cells, "note") or None
@@ -336,6 +355,12 @@ def _row_columns(table: CsvTable, edition: Edition) -> dict[int, str]:
         if not match:
             continue
         row_id = match[1]
+        if digit := foreign_digit(row_id):
+            raise table.error(
+                f"the header writes row {row_id} with the digit {digit!r}, which is not one "
+                "of 0 to 9",
+                column=title,
+            )
         if row_id not in known_rows:
             raise table.error(
                 f"the header names row {row_id}, which edition {edition.id!r} does not have",
@@ -478,6 +503,7 @@ def combine(found: Sequence[Reflections]) -> Reflections:
         ignored_columns=tuple(dict.fromkeys(c for each in kept for c in each.ignored_columns)),
         layout=kept[0].layout if len({each.layout for each in kept}) == 1 else "long",
         pseudonyms=tuple(p for each in kept for p in each.pseudonyms),
+        files=tuple((each.path, each.ignored_columns) for each in kept) if len(kept) > 1 else (),
     )
 
 
@@ -582,6 +608,19 @@ def build_review(
 ) -> Review:
     """Put a review together from what the files gave; a problem that only shows once
     they are together (a review's own rules) is a `ReviewInputError` on the reflections.
+
+    The last of the steps `review_from_files` takes (read each file, `combine` them,
+    build the review), for a service that reads uploads one at a time.
+
+    >>> import datetime
+    >>> from careers_impact import Setting, Upload, load_edition
+    >>> edition = load_edition()
+    >>> found = combine([read_reflections(Upload(b"participant,row,answer\\nAlex,1.1,3\\n",
+    ...                                           "alex.csv"), edition)])
+    >>> review = build_review(edition, found, setting=Setting(name="Example"),
+    ...                       date=datetime.date(2026, 10, 5))
+    >>> review.answers("1.1")
+    (3,)
     """
     try:
         return Review.model_validate(
@@ -596,9 +635,9 @@ def build_review(
             },
             context={"edition": edition},
         )
-    except ValidationError as error:
-        where, message = validation_problems(error)[0]
-        raise ReviewInputError(reflections.path, f"{where}: {message}") from None
+    except ModelError as error:
+        listed = "; ".join(f"{where}: {message}" for where, message in error.problems)
+        raise ReviewInputError(reflections.path, listed) from None
 
 
 def review_from_files(
@@ -631,8 +670,7 @@ def review_from_files(
         list(reflections_path) if isinstance(reflections_path, list | tuple) else [reflections_path]
     )
     found = combine([read_reflections(s, edition, name_column=name_column) for s in sources])
-    reports = [item if len(sources) > 1 else f"{found.path}: {item}" for item in found.skipped]
-    reports += [f"{found.path}: column {c!r} ignored" for c in found.ignored_columns]
+    reports = list(found.reports())
     agreed: tuple[AgreedPosition, ...] = ()
     if agreed_path is not None:
         agreed_file = read_agreed(agreed_path, edition)

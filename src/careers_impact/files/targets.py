@@ -49,9 +49,7 @@ def _read(table: CsvTable, edition: Edition) -> tuple[Target, ...]:
     for line, cells in table.records(required=used_width(at, ("row", "column"))):
         row_id = cells[at["row"]]
         if row_id not in known:
-            raise table.error(
-                f"edition {edition.id!r} has no row {row_id!r}", line=line, column="row"
-            )
+            raise table.unknown_row(edition.id, row_id, line=line)
         if row_id in targets:
             raise table.error(f"row {row_id} already has a target", line=line, column="row")
         column = _column(table, cells[at["column"]], line)

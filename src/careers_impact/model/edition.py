@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, NamedTuple
 
 from pydantic import Field, StringConstraints, model_validator
 
-from careers_impact._base import FILE_FORMAT, ColumnNumber, Frozen, RowId, Text
+from careers_impact._base import FILE_FORMAT, ColumnNumber, Frozen, RowId, Text, say_pattern
 from careers_impact._hooks import arrow, frame, html
 from careers_impact.errors import (
     MissingExtraError,
@@ -379,7 +379,15 @@ class GlossaryTerm(Frozen):
         return blocks(self.definition, self.list_items)
 
 
-Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+SHA256 = say_pattern(r"^[0-9a-f]{64}$", "64 lower-case hexadecimal digits")
+EDITION_ID = say_pattern(
+    r"^[a-z0-9]+(-[a-z0-9]+)*$",
+    "lower-case letters and digits, in words joined by hyphens, such as 'schools-2027'",
+)
+YEAR_MONTH = say_pattern(
+    r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$", "a month such as '2026-09', or a date such as '2026-09-01'"
+)
+Sha256 = Annotated[str, StringConstraints(pattern=SHA256)]
 
 
 class Erratum(Frozen):
@@ -433,13 +441,11 @@ class Edition(Frozen):
     model_config = FILE_FORMAT
 
     format_version: Literal[1, 2] = FORMAT_VERSION
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    id: Annotated[str, StringConstraints(pattern=EDITION_ID)]
     title: Text
     setting: Text
     publisher: Text
-    effective: (
-        Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$")] | None
-    ) = Field(
+    effective: Annotated[str, StringConstraints(pattern=YEAR_MONTH)] | None = Field(
         default=None,
         description="When the edition takes effect, to the precision the source states "
         "(YYYY-MM or YYYY-MM-DD); null when the source gives no date.",

@@ -26,7 +26,7 @@ from careers_impact.errors import (
     UnknownEditionError,
 )
 from careers_impact.model._index import DEFAULT_EDITION, index
-from careers_impact.model.edition import Edition
+from careers_impact.model.edition import YEAR_MONTH, Edition
 from careers_impact.model.gatsby import benchmark, benchmarks
 
 __all__ = [
@@ -51,9 +51,7 @@ class EditionInfo(Frozen):
     id: str
     title: str
     setting: str
-    effective: (
-        Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$")] | None
-    ) = None
+    effective: Annotated[str, StringConstraints(pattern=YEAR_MONTH)] | None = None
 
 
 def _read(name: str) -> bytes:

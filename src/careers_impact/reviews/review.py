@@ -17,12 +17,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     Field,
-    StringConstraints,
     ValidationInfo,
     model_validator,
 )
 
-from careers_impact._base import FILE_FORMAT, Frozen, RowId
+from careers_impact._base import FILE_FORMAT, Frozen, Name, RowId
 from careers_impact._hooks import html
 from careers_impact.errors import NotFoundError
 from careers_impact.model.edition import Edition
@@ -77,8 +76,6 @@ ROLE_LABELS: dict[Role, str] = {
     "other": "Other colleague linked to careers or improvement priorities",
 }
 ROLES: tuple[Role, ...] = tuple(ROLE_LABELS)
-
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
 class Setting(Frozen):

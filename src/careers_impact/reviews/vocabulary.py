@@ -12,17 +12,18 @@ How people write an answer (`parse_answer`), case and surrounding space ignored:
 |---|---|
 | ``3``, ``3.``, ``Column 3``, ``column3``, ``col 3``, ``Col. 3`` | column 3 |
 | ``Column 3 - routine and consistent`` (see below) | column 3 |
-| ``Not yet``, ``not-yet``, ``Not yet at column 1``, ``Not yet - …`` | not yet at column 1 |
+| ``Not yet``, ``Not yet at column 1``, ``Not yet - …``, ``Not yet in place`` | not yet |
 | ``Unsure``, ``Not sure``, ``Don't know``, ``Dont know``, ``Do not know``, ``?`` | unsure |
 | ``N/A``, ``NA``, ``Not applicable``, ``not-applicable`` | not applicable |
 | nothing (a blank cell) | no answer |
 
 A dropdown's label may follow the number or *not yet*: a separator (``-``, ``–``,
-``—``, ``:``, ``)`` or ``.``), then words with at least one letter and no digit.
+``—``, ``:``, ``)`` or ``.``), then words with at least one letter and no digit; after
+*not yet*, words with no digit may follow a space too (``Not yet in place``).
 
 Anything else is an `AnswerError` that quotes the cell: two numbers (``3 - 4``,
-``2: 3``), a number outside 1 to 4 (``0``, ``5``), or other words. The first number
-found is never taken.
+``2: 3``), a number outside 1 to 4 (``0``, ``5``), a digit other than 0 to 9 (``３``,
+``٣``; see `foreign_digit`), or other words. The first number found is never taken.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ __all__ = [
     "Level",
     "answer_label",
     "answer_text",
+    "foreign_digit",
     "level_of",
     "parse_agreed",
     "parse_answer",
@@ -76,7 +78,11 @@ _SEPARATOR = r"\s*[-–—:).]\s*"
 # Words after a separator: at least one letter and no digit, so "3 - 4" is refused.
 _LABEL = r"[^\d]*[^\W\d_][^\d]*"
 _COLUMN = re.compile(rf"(?:col(?:umn)?\.?\s*)?(\d+)(?:{_SEPARATOR}{_LABEL})?")
-_NOT_YET = re.compile(rf"not[\s-]yet(?:\s+at\s+col(?:umn)?\.?\s*1|{_SEPARATOR}{_LABEL})?")
+# "Not yet", "Not yet at column 1", "Not yet - emerging", "Not yet in place": words
+# after it, but never a digit (so "Not yet 3" is refused).
+_NOT_YET = re.compile(
+    rf"not[\s-]yet(?:\s+at\s+col(?:umn)?\.?\s*1|{_SEPARATOR}{_LABEL}|\s+[^\W\d_][^\d]*)?"
+)
 _WORDS: Final[dict[str, Answer]] = {
     "unsure": UNSURE,
     "not sure": UNSURE,
@@ -94,6 +100,18 @@ _WORDS: Final[dict[str, Answer]] = {
 
 _ANSWERS = "one column 1 to 4, 'Not yet', 'Unsure' or 'N/A'"
 _AGREED = "one column 1 to 4, 'Not yet' or 'N/A', or leave it blank"
+
+
+def foreign_digit(text: str) -> str | None:
+    """The first digit in ``text`` that is not one of 0 to 9, if any.
+
+    The one rule for digits, in answers, positions and row ids alike: ASCII only, so
+    that "３" (full width) or "٣" (Arabic-Indic) is refused, saying so, never read as 3.
+
+    >>> foreign_digit("Column ３"), foreign_digit("1.3")
+    ('３', None)
+    """
+    return next((ch for ch in text if ch.isdigit() and not ch.isascii()), None)
 
 
 def parse_answer(text: str) -> Answer | None:
@@ -117,9 +135,11 @@ def _parse(text: str) -> Answer | None:
         return None
     if key in _WORDS:
         return _WORDS[key]
+    cell = text.strip()
+    if digit := foreign_digit(key):
+        raise AnswerError(cell, f"writes the digit {digit!r}, which is not one of 0 to 9", _ANSWERS)
     if _NOT_YET.fullmatch(key):
         return NOT_YET
-    cell = text.strip()
     if re.fullmatch(r"\d*[.,]\d+", key):
         raise AnswerError(cell, "is not a column (the columns are whole numbers 1 to 4)", _ANSWERS)
     numbers = re.findall(r"\d+", key)
