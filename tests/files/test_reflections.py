@@ -313,6 +313,30 @@ def test_two_anonymous_exports_are_two_sets_of_colleagues() -> None:
         "forms/tuesday.csv: 'Respondent 2' is also a name in another file: "
         "called 'Respondent 2 (tuesday.csv)'"
     ) in both.skipped
+    # Each renamed colleague keeps their own answers, and the review builds.
+    import datetime
+
+    from careers_impact import Setting, build_review
+
+    review = build_review(
+        EDITION, both, setting=Setting(name="Oak"), date=datetime.date(2026, 10, 5)
+    )
+    mine = {p.id: [r.answer for r in review.reflections if r.participant == p.id]
+            for p in review.participants}  # fmt: skip
+    assert mine == {
+        "Respondent 2": [3],
+        "Respondent 3": [2],
+        "Respondent 2 (tuesday.csv)": [3],
+        "Respondent 3 (tuesday.csv)": [2],
+    }
+    assert [p.name for p in review.participants] == list(mine)
+    assert both.pseudonyms == tuple(mine)
+    # A third file of the same name, from another folder, is told apart by a number.
+    third = read_reflections(text, EDITION, name="other/tuesday.csv")
+    assert [p.id for p in combine([first, second, third]).participants][4:] == [
+        "Respondent 2 (tuesday.csv) 2",
+        "Respondent 3 (tuesday.csv) 2",
+    ]
     # A colleague who gave their name in two files is still one colleague twice.
     named = read_reflections("Name,1.1 Careers leadership\nAlex,3\n", EDITION, name="a.csv")
     with pytest.raises(ReviewInputError, match=r"'Alex' is also in a\.csv"):

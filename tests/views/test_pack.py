@@ -68,3 +68,41 @@ def test_notes_keep_their_paragraphs_and_a_reason_sits_beside_a_note(
     part = _article(page, "1.1")
     assert "<p>Not applicable: No sixth form</p>" in part
     assert "<p>First point.</p><p>Second point.</p>" in part
+
+
+def test_page_one_is_the_meetings_agenda_with_each_rows_suggestion(
+    make_review: Callable[..., Review],
+) -> None:
+    review = make_review(
+        answers={
+            "1.1": [1, 4, 4, 1],  # spread: to discuss
+            "1.2": [1, 4],  # spread: to discuss
+            "1.3": ["unsure", "unsure"],  # nobody chose a column
+            "2.1": [3, 3, 3],  # agreement: not on the agenda
+        }
+    )
+    page = discussion_pack(review)
+    agenda = page[page.index('<nav class="agenda"') : page.index("</nav>")]
+    flagged = summarise(review).needs_discussion
+    assert f"The meeting's agenda: {len(flagged)} rows to discuss" in agenda
+    assert (
+        '<a href="#row-1.1">1.1 Careers leadership and distributed leadership of careers</a>: '
+        "suggested column 1; answers from column 1 to column 4" in agenda
+    )
+    assert "2.1 " not in agenda
+    from careers_impact.views.pack import _brief
+
+    assert _brief(summarise(review).row("1.3")) == "no column chosen"
+    assert f"Then {32 - len(flagged)} other rows, to confirm." in agenda
+
+
+def test_the_agenda_says_when_every_answer_agreed() -> None:
+    from careers_impact.reviews.rollup import summarise as rollup
+    from careers_impact.views.pack import _brief
+
+    review = demo_review()
+    outcomes = {o.row: o for o in rollup(review).rows}
+    same = next(o for o in outcomes.values() if o.suggestion.lowest == o.suggestion.highest
+                and o.suggestion.level is not None)  # fmt: skip
+    where = f"column {same.suggestion.level}" if same.suggestion.level else "not yet at column 1"
+    assert _brief(same) == f"suggested {where}; every answer there"
