@@ -90,6 +90,7 @@ _API: dict[str, tuple[str, ...]] = {
         "load_crosswalk_file",
     ),
     "careers_impact.reviews.vocabulary": (
+        "foreign_digit",
         "level_of",
         "parse_answer",
         "position_label",
@@ -322,6 +323,7 @@ if TYPE_CHECKING:  # for type checkers only; tests/test_api.py holds it to _API
         summarise as summarise,
     )
     from careers_impact.reviews.vocabulary import (
+        foreign_digit as foreign_digit,
         level_of as level_of,
         parse_answer as parse_answer,
         position_label as position_label,

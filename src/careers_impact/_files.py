@@ -30,6 +30,8 @@ __all__ = [
     "Source",
     "Upload",
     "describe",
+    "ends_lines_with_cr",
+    "line_end",
     "lines",
     "path_of",
     "pieces",
@@ -143,6 +145,9 @@ def _decoded(name: str, raw_lines: Iterable[bytes]) -> Iterator[str]:
 def lines(given: Source, name: str | None = None) -> Iterator[tuple[str, Iterator[str]]]:
     """``(name, decoded lines with their line ends)`` of ``source``, read as they are used.
 
+    A line ends as the file's first line ends (`line_end`): at a line feed (with or
+    without a carriage return before it), or, in a file whose first line ends in a
+    lone carriage return (Excel for Mac's "CSV (Macintosh)"), at a carriage return.
     A file that cannot be opened is a `ReviewInputError` naming it.
     """
     source, name = unwrap(given, name)
@@ -155,19 +160,86 @@ def lines(given: Source, name: str | None = None) -> Iterator[tuple[str, Iterato
         except OSError as error:
             raise ReviewInputError(shown, f"cannot read the file: {error.strerror}") from None
         with handle:
-            yield shown, _decoded(shown, handle)
+            yield shown, _decoded(shown, _split(handle.read, b""))
         return
     if isinstance(source, str):
-        yield shown, split_lines(source.removeprefix("\ufeff"), "\n")
+        text = source.removeprefix("\ufeff")
+        yield shown, split_lines(text, line_end(text))
         return
     if isinstance(source, bytes | bytearray):
-        yield shown, _decoded(shown, split_lines(bytes(source), b"\n"))
+        data = bytes(source)
+        yield shown, _decoded(shown, split_lines(data, line_end(data)))
         return
     assert not isinstance(source, PathLike | str)  # handled above
     if _binary(source):
-        yield shown, _decoded(shown, source)
+        yield shown, _decoded(shown, _split(source.read, b""))
     elif _text(source):
-        yield shown, _text_stream(source)
+        yield shown, _text_stream(_split(source.read, ""))
+
+
+def line_end(start: AnyStr) -> AnyStr:
+    """How the lines of a file beginning with ``start`` end: a line feed, or a carriage
+    return where the first line ends in one alone.
+
+    >>> line_end("a,b\\r\\nc,d\\r\\n"), line_end(b"a,b\\rc,d\\r"), line_end("a,b")
+    ('\\n', b'\\r', '\\n')
+    """
+    cr, lf = ("\r", "\n") if isinstance(start, str) else (b"\r", b"\n")
+    at = start.find(cr)
+    first_lf = start.find(lf)
+    lone = at >= 0 and (first_lf < 0 or at < first_lf) and start[at + 1 : at + 2] != lf
+    # A carriage return that ends the text may yet be followed by a line feed.
+    return cr if lone and at + 1 < len(start) else lf
+
+
+def ends_lines_with_cr(given: Source) -> bool:
+    """Whether a `replayable` source's lines end in a lone carriage return (see
+    `line_end`), looking at its start only and leaving a stream where it was."""
+    source, _ = unwrap(given, None)
+    path = path_of(source)
+    if path is not None:
+        try:
+            with path.open("rb") as handle:
+                start = handle.read(PIECE)
+        except OSError:
+            return False  # the reader says why the file cannot be read
+    elif isinstance(source, str | bytes | bytearray):
+        piece = source[:PIECE]
+        start = piece.encode("utf-8", "surrogatepass") if isinstance(piece, str) else bytes(piece)
+    else:
+        assert not isinstance(source, PathLike)
+        assert _binary(source)
+        at = source.tell()
+        start = source.read(PIECE)
+        source.seek(at)
+    return line_end(start) == b"\r"
+
+
+def _split(read: Callable[[int], AnyStr], empty: AnyStr) -> Iterator[AnyStr]:
+    """The lines of a stream read in pieces, each with its line end (see `line_end`)."""
+    rest = empty
+    end: AnyStr | None = None
+    while block := read(PIECE):
+        data = rest + block
+        end = end if end is not None else _decided(data)
+        if end is None:  # no line end yet, or a carriage return the next piece decides
+            rest = data
+            continue
+        cut = data.rfind(end) + 1
+        yield from split_lines(data[:cut], end)
+        rest = data[cut:]
+    if rest:
+        yield from split_lines(rest, line_end(rest) if end is None else end)
+
+
+def _decided(data: AnyStr) -> AnyStr | None:
+    # The line end once the first one is seen whole: a carriage return at the very end
+    # may be the first half of CR LF.
+    cr = data.find("\r" if isinstance(data, str) else b"\r")
+    lf = data.find("\n" if isinstance(data, str) else b"\n")
+    if lf < 0 and (cr < 0 or cr == len(data) - 1):
+        return None
+    return line_end(data)
 
 
 def _binary(stream: IO[str] | IO[bytes]) -> TypeGuard[IO[bytes]]:
@@ -276,7 +348,7 @@ def split_lines(text: AnyStr, end: AnyStr) -> Iterator[AnyStr]:
         start = stop
 
 
-def _text_stream(stream: IO[str]) -> Iterator[str]:
+def _text_stream(stream: Iterable[str]) -> Iterator[str]:
     for number, line in enumerate(stream, start=1):
         yield line.removeprefix("\ufeff") if number == 1 else line
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from careers_impact import load_edition, read_collection
+from careers_impact import ReviewInputError, load_edition, read_collection
+from careers_impact.files.collection import ENGINES
 
 pytest.importorskip("polars", reason="the polars engine needs careers-impact[fast]")
 
@@ -41,3 +42,33 @@ def test_a_plain_file_is_read_by_polars_alone(monkeypatch: pytest.MonkeyPatch) -
 def test_polars_reads_plain_files_itself(kind: str) -> None:
     assert read_collection(PLAIN[kind], EDITION).read_by == "polars"
     assert read_collection(PLAIN[kind], EDITION, engine="polars").read_by == "polars"
+
+
+def test_a_crlf_file_split_between_cr_and_lf_is_still_read_by_polars() -> None:
+    from careers_impact._files import PIECE
+
+    header = b"setting,participant,row,answer\r\n"
+    body = b"".join(b"S%05d,p%d,1.%d,%d\r\n" % (i // 14, i % 2, 1 + (i // 2) % 7, 1 + i % 4)
+                    for i in range(80_000))  # fmt: skip
+    data = header + body
+    # Pad the first line so that a piece of PIECE bytes ends just after a CR.
+    cr = data.index(b"\r\n", PIECE - 40)
+    data = header[:-2] + b" " * (PIECE - 1 - cr) + data[len(header) - 2 :]
+    assert data[PIECE - 1 : PIECE + 1] == b"\r\n"
+    found = read_collection(data, EDITION)
+    assert found.read_by == "polars"
+    assert found == read_collection(data, EDITION, engine="python")
+
+
+def test_a_field_past_the_header_is_refused_by_every_engine_and_empty_ones_are_not() -> None:
+    bad = b"setting,participant,row,answer,note\nA,p,1.1,2,,extra\nA,q,1.1,3,n\n"
+    for engine in ("auto", "python"):
+        assert engine in ENGINES
+        with pytest.raises(ReviewInputError) as raised:
+            read_collection(bad, EDITION, engine=engine)
+        assert raised.value.line == 2
+        assert "fields past it are not empty" in str(raised.value)
+    fine = b"setting,participant,row,answer,note\nA,p,1.1,2,,,\nA,q,1.1,3,n,\n"
+    auto, python = (read_collection(fine, EDITION, engine=e) for e in ("auto", "python"))
+    assert auto == python
+    assert auto.read_by == "polars"

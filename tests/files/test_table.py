@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -96,8 +97,8 @@ def test_written_csv_files_end_lines_as_rfc_4180_streams_as_text(tmp_path: Path)
         ("row,rationale\n", "<text>, line 1: the header has no 'column' or 'position' column"),
         (
             "row,column,rationale\n1.1,2,a,b\n",
-            "<text>, line 2: 4 fields, but the header has 3; a field may hold a comma only "
-            "inside double quotes",
+            "<text>, line 2: 4 fields, but the header has 3, and the fields past it are not "
+            "empty; a field may hold a comma only inside double quotes",
         ),
     ],
 )
@@ -107,3 +108,69 @@ def test_the_csv_layers_messages_word_for_word(text: object, said: str) -> None:
     with pytest.raises(ReviewInputError) as raised:
         read_agreed(text, load_edition())  # type: ignore[arg-type]
     assert str(raised.value) == said
+
+
+# ------------------------------------------------------------------ the files people have
+
+_LONG = 'participant,role,row,answer,note\n"Alex",Governor,1.1,3,"two\nlines"\nSam,,1.2,2,\n'
+
+
+def _readers() -> dict[str, Any]:
+    from careers_impact import load_edition, read_collection, read_reflections
+
+    edition = load_edition()
+    collection = "setting," + _LONG.replace("\n", "\nOak,").rstrip("Oak,")
+    return {
+        "reflections": (_LONG, lambda s: read_reflections(s, edition).reflections),
+        "collection": (collection, lambda s: read_collection(s, edition).setting_rows[:2]),
+        "collection-python": (
+            collection,
+            lambda s: read_collection(s, edition, engine="python").setting_rows[:2],
+        ),
+    }
+
+
+@pytest.mark.parametrize("reader", ["reflections", "collection", "collection-python"])
+@pytest.mark.parametrize("kind", ["bytes", "str", "binary stream", "upload", "path"])
+def test_carriage_return_line_ends_read_as_line_feeds_do(
+    reader: str, kind: str, tmp_path: Path
+) -> None:
+    import io
+
+    from careers_impact import Upload
+
+    text, read = _readers()[reader]
+    # Excel for Mac's "CSV (Macintosh)": every line ends in a lone CR; a line break
+    # inside a quoted field stays what it was.
+    mac = text.replace('"two\nlines"', '"two\x00lines"').replace("\n", "\r").replace("\x00", "\n")
+
+    def source(t: str) -> Any:
+        data = t.encode("utf-8")
+        if kind == "path":
+            path = tmp_path / f"{len(t)}-{t.count(chr(13))}.csv"
+            path.write_bytes(data)
+            return path
+        return {"bytes": data, "str": t, "binary stream": io.BytesIO(data),
+                "upload": Upload(data, "mac.csv")}[kind]  # fmt: skip
+
+    assert read(source(mac)) == read(source(text))
+
+
+def test_a_carriage_return_file_numbers_its_lines_by_carriage_returns() -> None:
+    from careers_impact import ReviewInputError, load_edition, read_reflections
+
+    with pytest.raises(ReviewInputError) as raised:
+        read_reflections("participant,row,answer\rA,1.1,3\rA,1.2,9\r", load_edition())
+    assert (raised.value.line, raised.value.column) == (3, "answer")
+
+
+def test_line_ends_are_decided_by_the_first_line_even_across_pieces() -> None:
+    import io
+
+    from careers_impact._files import PIECE, lines
+
+    first = "x" * (PIECE - 1) + "\r"  # the first piece ends in a CR: CR LF or CR alone?
+    for end in ("\r\n", "\r"):
+        text = first[:-1] + end + "a,b" + end + "c,d" + end
+        with lines(io.BytesIO(text.encode())) as (_, found):
+            assert [line[-len(end) :] for line in found] == [end] * 3

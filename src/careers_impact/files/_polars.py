@@ -11,7 +11,9 @@ reader takes over, so the summary and any error are the same whichever reads.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -90,29 +92,44 @@ def _plain(block: bytes) -> bool:
     return b"\r" not in block or block.count(b"\r") == block.count(b"\r\n")
 
 
+def _whole_lines(data: Any) -> Iterator[bytes]:
+    """The file in pieces that end at a line feed (the last may not), so that no line,
+    and no CR LF, is split between two pieces."""
+    carry = b""
+    for block in _blocks(data):
+        block = carry + block
+        cut = block.rfind(b"\n") + 1
+        if cut:
+            yield block[:cut]
+        carry = block[cut:]
+    if carry:
+        yield carry
+
+
 def _header(data: Any) -> tuple[list[int], int] | None:
     """The used columns' positions and the header's width, if the file is plain (see
-    `_plain`) with the header on its first line."""
-    first = b""
-    tail = b""
+    `_plain`) with the header on its first line, and no line has a field past the
+    header's width that is not empty (polars would drop it without a word)."""
     try:
-        for block in _blocks(data):
-            # A byte carried over, so that a CR LF split between blocks is seen whole.
-            if not _plain(tail + block):
+        pieces = _whole_lines(data)
+        head = next(pieces, b"")
+        text = head.split(b"\n", 1)[0].removeprefix(b"\xef\xbb\xbf").decode("utf-8", "replace")
+        if not text.strip(" \t\r,"):
+            return None
+        try:
+            table = CsvTable("<header>", iter([text]))
+            at, _ = table.columns(COLUMNS, required=REQUIRED)
+        except ReviewInputError:
+            return None  # the core reader words it, naming the file
+        width = len(table.header)
+        # No quotes in a plain file, so a line's commas are its fields' separators.
+        past = re.compile(rb"(?m)^(?:[^,\n]*,){%d}[ \t\r,]*[^ \t\r,\n]" % width)
+        for piece in chain([head], pieces):
+            if not _plain(piece) or past.search(piece):
                 return None
-            first = first or block.split(b"\n", 1)[0]
-            tail = block[-1:]
     except OSError:
         return None  # the core reader says why the file cannot be read
-    text = first.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "replace")
-    if not text.strip(" \t\r,"):
-        return None
-    try:
-        table = CsvTable("<header>", iter([text]))
-        at, _ = table.columns(COLUMNS, required=REQUIRED)
-    except ReviewInputError:
-        return None  # the core reader words it, naming the file
-    return [at[c] for c in REQUIRED], len(table.header)
+    return [at[c] for c in REQUIRED], width
 
 
 def _frame(pl: Any, data: Any, header: tuple[list[int], int], edition: Edition) -> Any:

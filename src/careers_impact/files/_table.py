@@ -8,7 +8,8 @@ Reading, by one set of rules:
 * the header is the first line that is not blank; every value, header names included,
   is stripped of surrounding white space, and header names match without case;
 * a line of blank cells is reported as skipped, never an error and never data;
-* a line with more fields than the header is an error; fewer only where the reader
+* a line with more fields than the header is an error unless every field past the
+  header is empty (a spreadsheet's trailing empty cells); fewer only where the reader
   says trailing cells may be left off (they read as blank);
 * a column the reader uses may not be named twice or left unnamed; other columns are
   reported as ignored, each once, by name and position;
@@ -31,7 +32,14 @@ from careers_impact._files import Source, lines, write_atomic
 from careers_impact.errors import ReviewInputError
 from careers_impact.reviews.vocabulary import foreign_digit
 
-__all__ = ["CsvTable", "read_cell", "read_table", "safe_cell", "write_csv"]
+__all__ = [
+    "CsvTable",
+    "extra_fields_hold_nothing",
+    "read_cell",
+    "read_table",
+    "safe_cell",
+    "write_csv",
+]
 
 # A cell starting with one of these is read as a formula, or pasted as one, by
 # spreadsheet software (OWASP's list for CSV injection).
@@ -158,6 +166,12 @@ class CsvTable:
             if index not in keep
         )
 
+    def _fit(self, cells: list[str], line: int) -> list[str]:
+        width = len(self.header)
+        if not extra_fields_hold_nothing(cells, width):
+            raise _too_many(self.name, len(cells), width, line)
+        return cells[:width]
+
     def records(self, *, required: int = 0) -> Iterator[tuple[int, list[str]]]:
         """``(line, stripped cells)`` of every record after the header, padded to the
         header's width. Blank lines go to ``skipped``; a record with more fields than
@@ -170,11 +184,7 @@ class CsvTable:
                 self.skipped.append(f"line {line}: empty")
                 continue
             if len(cells) > width:
-                raise self.error(
-                    f"{len(cells)} fields, but the header has {width}; a field may hold a "
-                    "comma only inside double quotes",
-                    line=line,
-                )
+                cells = self._fit(cells, line)
             if len(cells) < required:
                 raise self.error(
                     f"{len(cells)} fields, but this file needs at least {required}", line=line
@@ -182,10 +192,26 @@ class CsvTable:
             yield line, cells + [""] * (width - len(cells))
 
 
+def extra_fields_hold_nothing(cells: Sequence[str], width: int) -> bool:
+    """Whether every field past the header's ``width`` is empty: a spreadsheet's export
+    often ends its lines in empty cells beyond the last named column, and nothing is lost
+    by reading them as absent (one rule for every reader)."""
+    return not any(read_cell(cell.strip()) for cell in cells[width:])
+
+
 def used_width(at: Mapping[str, int], required: Sequence[str]) -> int:
     """How many fields a line needs: up to the last required column. Trailing optional
     cells (role, note, rationale) may be left off."""
     return max(at[field] for field in required) + 1
+
+
+def _too_many(name: str, count: int, width: int, line: int) -> ReviewInputError:
+    return ReviewInputError(
+        name,
+        f"{count} fields, but the header has {width}, and the fields past it are not empty; "
+        "a field may hold a comma only inside double quotes",
+        line=line,
+    )
 
 
 def _unclosed_quote(record: Sequence[str]) -> int | None:

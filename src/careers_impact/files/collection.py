@@ -27,10 +27,23 @@ from functools import partial
 from itertools import chain
 from typing import Any, Final, Literal
 
-from careers_impact._files import Source, describe, pieces, replayable, split_lines
+from careers_impact._files import (
+    Source,
+    describe,
+    ends_lines_with_cr,
+    pieces,
+    replayable,
+    split_lines,
+)
 from careers_impact.errors import AnswerError, ParameterError
 from careers_impact.files._extract import COLUMNS, MOST_COLLEAGUES, REQUIRED, unpack, weight
-from careers_impact.files._table import CsvTable, read_cell, read_table, used_width
+from careers_impact.files._table import (
+    CsvTable,
+    extra_fields_hold_nothing,
+    read_cell,
+    read_table,
+    used_width,
+)
 from careers_impact.model.edition import Edition
 from careers_impact.reviews.bestfit import DISCUSS_SHARE, DISCUSS_SPREAD, check_thresholds
 from careers_impact.reviews.collection import CollectionSummary, summarise_answers, summarise_counts
@@ -79,7 +92,8 @@ def read_collection(
         found = _polars.tally(source, edition, required=engine == "polars")
         if found is not None:
             return replace(counted(found[0], found[1], unpack, index=found[2]), read_by="polars")
-    if replayable(source):
+    # The quick reader splits at line feeds; a file of carriage returns goes careful.
+    if replayable(source) and not ends_lines_with_cr(source):
         try:
             with pieces(source, name) as text:
                 settings, counts, skipped = _Tally(describe(source, name), edition).read(text)
@@ -200,6 +214,8 @@ class _Tally:
         if not any(read_cell(cell.strip()) for cell in cells):
             self.skipped.append(f"line {self._line(cells, end)}: empty")
             return []
+        if len(cells) > self.width and extra_fields_hold_nothing(cells, self.width):
+            return cells[: self.width]
         if not self.required <= len(cells) <= self.width:
             raise _HandOverError
         return cells + [""] * (self.width - len(cells))
