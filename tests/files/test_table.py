@@ -174,3 +174,29 @@ def test_line_ends_are_decided_by_the_first_line_even_across_pieces() -> None:
         text = first[:-1] + end + "a,b" + end + "c,d" + end
         with lines(io.BytesIO(text.encode())) as (_, found):
             assert [line[-len(end) :] for line in found] == [end] * 3
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_a_semicolon_or_tab_file_reads_as_its_comma_twin(delimiter: str) -> None:
+    from careers_impact import ReviewInputError, load_edition, read_collection, read_reflections
+
+    edition = load_edition()
+    lines = [
+        ["participant", "role", "row", "answer", "note"],
+        ["Alex", "Governor", "1.1", "3", '"a, b; c"'],
+        ["Sam", "", "1.2", "2", ""],
+    ]
+    comma = "".join(",".join(line) + "\n" for line in lines)
+    other = "".join(delimiter.join(line) + "\n" for line in lines)
+    assert read_reflections(other, edition) == read_reflections(comma, edition)
+    assert read_reflections(other, edition).reflections[0].note == "a, b; c"
+    lines = [["setting", *lines[0]], *(["Oak", *line] for line in lines[1:])]
+    comma = "".join(",".join(line) + "\n" for line in lines)
+    other = "".join(delimiter.join(line) + "\n" for line in lines)
+    for engine in ("auto", "python"):
+        found = read_collection(other.encode(), edition, engine=engine)  # type: ignore[arg-type]
+        assert list(found.setting_rows) == list(read_collection(comma, edition).setting_rows)
+    named = "semicolon" if delimiter == ";" else "tab"
+    with pytest.raises(ReviewInputError, match=f"a {named} only inside double quotes"):
+        read_reflections(f"participant{delimiter}row{delimiter}answer\nA{delimiter}1.1"
+                         f"{delimiter}3{delimiter}x\n", edition)  # fmt: skip

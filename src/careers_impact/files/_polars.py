@@ -121,6 +121,8 @@ def _header(data: Any) -> tuple[list[int], int] | None:
             at, _ = table.columns(COLUMNS, required=REQUIRED)
         except ReviewInputError:
             return None  # the core reader words it, naming the file
+        if table.delimiter != ",":
+            return None  # a semicolon or tab file: the core reads it
         width = len(table.header)
         # No quotes in a plain file, so a line's commas are its fields' separators.
         past = re.compile(rb"(?m)^(?:[^,\n]*,){%d}[ \t\r,]*[^ \t\r,\n]" % width)

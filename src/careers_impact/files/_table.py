@@ -5,6 +5,8 @@ Reading, by one set of rules:
 * the file is UTF-8 (a byte order mark is allowed); a bad byte is an error on its line;
 * quoting is strict: a quoted field that is never closed is an error naming the line
   where it opened, never a field that swallows the rest of the file;
+* fields are separated by commas, or, where the header has no comma but a semicolon or
+  a tab (a spreadsheet in another locale), by that;
 * the header is the first line that is not blank; every value, header names included,
   is stripped of surrounding white space, and header names match without case;
 * a line of blank cells is reported as skipped, never an error and never data;
@@ -79,6 +81,13 @@ class CsvTable:
         self._start = 1
         self._reader = csv.reader(self._feed(), strict=True)
         self.header_line, header = self._first_record()
+        #: The field separator, told by the header: a comma, or the semicolon or tab a
+        #: spreadsheet in another locale writes where the header has no comma.
+        self.delimiter = ","
+        if len(header) == 1 and (other := _other_delimiter("".join(self._record))):
+            self.delimiter = other
+            header = next(csv.reader(self._record, delimiter=other, strict=True))
+            self._reader = csv.reader(self._feed(), delimiter=other, strict=True)
         self.header = tuple(read_cell(cell.strip()) for cell in header)
 
     @property
@@ -169,7 +178,7 @@ class CsvTable:
     def _fit(self, cells: list[str], line: int) -> list[str]:
         width = len(self.header)
         if not extra_fields_hold_nothing(cells, width):
-            raise _too_many(self.name, len(cells), width, line)
+            raise _too_many(self.name, len(cells), width, line, self.delimiter)
         return cells[:width]
 
     def records(self, *, required: int = 0) -> Iterator[tuple[int, list[str]]]:
@@ -205,11 +214,23 @@ def used_width(at: Mapping[str, int], required: Sequence[str]) -> int:
     return max(at[field] for field in required) + 1
 
 
-def _too_many(name: str, count: int, width: int, line: int) -> ReviewInputError:
+_DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+
+
+def _other_delimiter(header: str) -> str | None:
+    """The semicolon or tab that separates a header with no comma, if it has either."""
+    counts = {d: header.count(d) for d in (";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else None
+
+
+def _too_many(
+    name: str, count: int, width: int, line: int, delimiter: str = ","
+) -> ReviewInputError:
     return ReviewInputError(
         name,
         f"{count} fields, but the header has {width}, and the fields past it are not empty; "
-        "a field may hold a comma only inside double quotes",
+        f"a field may hold a {_DELIMITERS[delimiter]} only inside double quotes",
         line=line,
     )
 

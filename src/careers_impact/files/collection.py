@@ -155,7 +155,7 @@ class _Tally:
         self.skipped = table.skipped
         self.offset, self.width = table.lines_read, len(table.header)
         self.required = used_width(at, REQUIRED)
-        reader = csv.reader(lines, strict=True)
+        reader = csv.reader(lines, delimiter=table.delimiter, strict=True)
         try:
             self._count(reader, *(at[column] for column in REQUIRED))
         except csv.Error:
