@@ -366,4 +366,6 @@ def test_a_folder_gives_every_csv_whatever_the_case_and_names_what_it_leaves(
     argv = ["review", str(downloads), "--setting", "X", "--date", "2026-10-05", "--json", str(out)]
     assert main(argv) == 0
     assert len(json.loads(out.read_text(encoding="utf-8"))["participants"]) == 2
-    assert "also holds notes.txt, not read (only .csv files are)" in capsys.readouterr().err
+    assert (
+        "also holds notes.txt, not read (only .csv and .xlsx files are)" in capsys.readouterr().err
+    )

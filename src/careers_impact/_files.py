@@ -14,13 +14,14 @@ same folder, then a rename, so a failed write leaves the old file whole.
 from __future__ import annotations
 
 import codecs
+import io
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
-from typing import IO, AnyStr, TypeGuard, Union
+from typing import IO, Any, AnyStr, TypeGuard, Union
 
 from careers_impact.errors import ReviewInputError
 
@@ -34,6 +35,7 @@ __all__ = [
     "line_end",
     "lines",
     "path_of",
+    "peek",
     "pieces",
     "read_bytes",
     "replayable",
@@ -213,6 +215,49 @@ def ends_lines_with_cr(given: Source) -> bool:
         start = source.read(PIECE)
         source.seek(at)
     return line_end(start) == b"\r"
+
+
+def peek(source: Content, size: int) -> tuple[bytes, Content]:
+    """The first ``size`` bytes of ``source`` (none for text), and a source that still
+    reads from the start: a stream that cannot seek is given them back."""
+    path = path_of(source)
+    if path is not None:
+        try:
+            with path.open("rb") as handle:
+                return handle.read(size), source
+        except OSError:
+            return b"", source  # the reader says why the file cannot be read
+    if isinstance(source, bytes | bytearray):
+        return bytes(source[:size]), source
+    assert not isinstance(source, PathLike)  # a path is handled above
+    if isinstance(source, str) or not _binary(source):
+        return b"", source
+    if source.seekable():
+        at = source.tell()
+        head = source.read(size)
+        source.seek(at)
+        return head, source
+    head = source.read(size)
+    return head, io.BufferedReader(_Prefixed(head, source))
+
+
+class _Prefixed(io.RawIOBase):
+    """A stream that cannot seek, with the bytes `peek` took from it given back."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        super().__init__()
+        self._head, self._rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        wanted = len(buffer)
+        data, self._head = self._head[:wanted], self._head[wanted:]
+        if len(data) < wanted:
+            data += self._rest.read(wanted - len(data))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def _split(read: Callable[[int], AnyStr], empty: AnyStr) -> Iterator[AnyStr]:

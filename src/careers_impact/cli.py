@@ -164,19 +164,19 @@ def _write(out: str | None, text: str, *, force: bool, inputs: Sequence[str | No
 
 
 def _reflection_files(given: Sequence[str]) -> list[str]:
-    """The reflections files given: a folder stands for the CSV files in it."""
+    """The reflections files given: a folder stands for the CSV and .xlsx files in it."""
     found: list[str] = []
     for name in given:
         if name != "-" and Path(name).is_dir():
             # Any case of ending: Excel on Windows saves "reflections-Alex.CSV".
             files = sorted(p for p in Path(name).iterdir() if p.is_file())
-            inside = [str(p) for p in files if p.suffix.casefold() == ".csv"]
+            inside = [str(p) for p in files if p.suffix.casefold() in (".csv", ".xlsx")]
             if not inside:
-                raise _UsageError(f"{shown(name)} holds no .csv files")
+                raise _UsageError(f"{shown(name)} holds no .csv or .xlsx files")
             others = [p.name for p in files if str(p) not in inside and not p.name.startswith(".")]
             if others:
                 print(f"{PROG}: {shown(name)} also holds {', '.join(others)}, not read "
-                      "(only .csv files are)", file=sys.stderr)  # fmt: skip
+                      "(only .csv and .xlsx files are)", file=sys.stderr)  # fmt: skip
             found += inside
         else:
             found.append(name)

@@ -222,18 +222,34 @@ class ReviewInputError(CareersImpactError, ValueError):
 
     >>> print(ReviewInputError("answers.csv", "'5' is not an answer", line=4, column="1.3"))
     answers.csv, line 4, column '1.3': '5' is not an answer
+    >>> print(ReviewInputError("form.xlsx", "'5' is not an answer", line=4, column="1.3",
+    ...                        sheet="Form1", cell="G4"))
+    form.xlsx, sheet 'Form1', cell G4, column '1.3': '5' is not an answer
     """
 
     def __init__(
-        self, path: str, message: str, *, line: int | None = None, column: str | None = None
+        self,
+        path: str,
+        message: str,
+        *,
+        line: int | None = None,
+        column: str | None = None,
+        sheet: str | None = None,
+        cell: str | None = None,
     ) -> None:
         self.path = path
         self.message = message
-        self.line = line
+        self.line = line  # in a spreadsheet, the row's number
         self.column = column
+        self.sheet = sheet
+        self.cell = cell
         where = shown(path)
-        if line is not None:
-            where += f", line {line}"
+        if sheet is not None:
+            where += f", sheet {sheet!r}"
+        if cell is not None:
+            where += f", cell {cell}"
+        elif line is not None:
+            where += f", {'row' if sheet is not None else 'line'} {line}"
         if column is not None:
             where += f", column {column!r}"
         super().__init__(f"{where}: {message}")

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from os import PathLike
 from typing import IO
 
-from careers_impact._files import Source, lines, write_atomic
+from careers_impact._files import Source, describe, lines, peek, unwrap, write_atomic
 from careers_impact.errors import ReviewInputError
 from careers_impact.reviews.vocabulary import foreign_digit
 
@@ -71,6 +71,9 @@ def read_cell(text: str) -> str:
 
 class CsvTable:
     """A CSV file being read: its header, then its records, one at a time."""
+
+    #: What a record's number counts: a file's lines (a spreadsheet's rows).
+    unit = "line"
 
     def __init__(self, name: str, source_lines: Iterator[str]) -> None:
         self.name = name
@@ -123,8 +126,8 @@ class CsvTable:
         while (fields := self._next()) is not None:
             if any(cell.strip() for cell in fields):
                 return self._start, fields
-            self.skipped.append(f"line {self._start}: empty")
-        raise ReviewInputError(self.name, "the file is empty: it has no header line")
+            self.skipped.append(f"{self.unit} {self._start}: empty")
+        raise ReviewInputError(self.name, f"the file is empty: it has no header {self.unit}")
 
     def error(
         self, message: str, *, line: int | None = None, column: str | None = None
@@ -190,7 +193,7 @@ class CsvTable:
             line = self._start
             cells = [read_cell(cell.strip()) for cell in fields]
             if not any(cells):
-                self.skipped.append(f"line {line}: empty")
+                self.skipped.append(f"{self.unit} {line}: empty")
                 continue
             if len(cells) > width:
                 cells = self._fit(cells, line)
@@ -255,8 +258,16 @@ def _unclosed_quote(record: Sequence[str]) -> int | None:
 
 
 @contextmanager
-def read_table(source: Source, name: str | None = None) -> Iterator[CsvTable]:
-    """The table of ``source`` (a path, text, bytes or stream), open while iterated."""
+def read_table(given: Source, name: str | None = None) -> Iterator[CsvTable]:
+    """The table of ``source`` (a path, text, bytes or stream), open while iterated: a
+    CSV file, or the first sheet of an ``.xlsx`` workbook (told by its first bytes)."""
+    source, name = unwrap(given, name)
+    head, source = peek(source, 4)
+    if head == b"PK\x03\x04":
+        from careers_impact.files._xlsx import XlsxTable  # the xlsx extra, when needed
+
+        yield XlsxTable(describe(source, name), source)
+        return
     with lines(source, name) as (shown, source_lines):
         yield CsvTable(shown, source_lines)
 
