@@ -20,9 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def on_files(files: Files, config: Any) -> Files:
-    from careers_impact import list_editions, load_edition
+    from careers_impact import list_editions, load_edition, summarise
     from careers_impact.examples import demo_review
-    from careers_impact.files.schemas import SCHEMA_BASE, schema, schema_id
+    from careers_impact.files.schemas import SCHEMA_BASE, SCHEMA_KINDS, schema, schema_id
+    from careers_impact.files.summary_json import summary_document
     from careers_impact.views.markdown import edition_markdown
 
     index = ["# The model", "", "Every bundled edition, generated from its data file.", ""]
@@ -33,13 +34,16 @@ def on_files(files: Files, config: Any) -> Files:
         when = info.effective or "no date stated"
         index.append(f"- [{info.title}]({info.id}.md): `{info.id}`, {when}")
     files.append(File.generated(config, "model/index.md", content="\n".join(index) + "\n"))
-    for kind in ("edition", "review", "crosswalk"):
+    for kind in SCHEMA_KINDS:
         name = schema_id(kind).removeprefix(SCHEMA_BASE)
         text = json.dumps(schema(kind), ensure_ascii=False, indent=2) + "\n"
         files.append(File.generated(config, f"schema/{name}", content=text))
     examples = {
         "edition.json": load_edition("colleges").model_dump_json(indent=2),
         "review.json": demo_review().model_dump_json(indent=2),
+        "summary.json": json.dumps(
+            summary_document(summarise(demo_review())), ensure_ascii=False, indent=2
+        ),
     }
     for name, text in examples.items():
         files.append(File.generated(config, f"schema/examples/{name}", content=text + "\n"))

@@ -1,4 +1,4 @@
-"""Write the JSON Schemas of the file formats (edition, review, crosswalk) into the
+"""Write the JSON Schemas of the file formats (edition, review, crosswalk, summary) into the
 package data.
 
 Run after changing the models::

@@ -160,6 +160,7 @@ _API: dict[str, tuple[str, ...]] = {
         "write_reflections_long",
         "write_template",
     ),
+    "careers_impact.files.summary_json": ("summary_document",),
     "careers_impact.files.agreed": (
         "read_agreed",
         "write_agreed",
@@ -227,6 +228,7 @@ if TYPE_CHECKING:  # for type checkers only; tests/test_api.py holds it to _API
     from careers_impact.files.schemas import (
         schema as schema,
     )
+    from careers_impact.files.summary_json import summary_document as summary_document
     from careers_impact.maintain import (
         validate_edition as validate_edition,
         validate_edition_file as validate_edition_file,

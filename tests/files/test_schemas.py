@@ -24,10 +24,16 @@ from careers_impact import (
     load_edition_file,
 )
 from careers_impact.examples import demo_earlier_review, demo_review
-from careers_impact.files.schemas import SCHEMA_BASE, generate_schema, schema, schema_id
+from careers_impact.files.schemas import (
+    SCHEMA_BASE,
+    SCHEMA_KINDS,
+    generate_schema,
+    schema,
+    schema_id,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
-KINDS = ("edition", "review", "crosswalk")
+KINDS = SCHEMA_KINDS
 CROSSWALK_EXAMPLE = ROOT / "docs" / "schema" / "examples" / "crosswalk.json"
 
 
@@ -111,7 +117,10 @@ def _leaves(document: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 
 # Values of every JSON type but the one they replace: booleans for numbers, numbers for
 # dates and strings, strings for numbers, a fraction for a whole number, and so on.
-REPLACEMENTS = [True, False, 0, 3, 2.5, "3", "2026-10-01", "x", None, [], {}, [1], {"a": 1}]
+# White space alone (a space, a non-breaking space, an ASCII separator) is no name to
+# the loader, and must be none to the schema either.
+REPLACEMENTS = [True, False, 0, 3, 2.5, "3", "2026-10-01", "x", None, [], {}, [1], {"a": 1},
+                " ", "\u00a0", "\x1f", " x "]  # fmt: skip
 
 
 def _kind(value: Any) -> str:
@@ -184,3 +193,28 @@ def test_the_loader_accepts_exactly_what_the_schema_accepts(kind: str, data: Any
         # of the review's edition, ids inside their theme) may refuse more: only then.
         return
     assert schema_says == loader_says, (path, how)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_schema_is_a_valid_draft_2020_12_schema(kind: str) -> None:
+    jsonschema.Draft202012Validator.check_schema(schema(kind))  # type: ignore[arg-type]
+
+
+def test_a_summary_document_satisfies_the_summary_schema() -> None:
+    from careers_impact import summarise
+    from careers_impact.files.summary_json import summary_document
+
+    checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
+    check = jsonschema.Draft202012Validator(schema("summary"), format_checker=checker)
+    for review in (demo_review(), demo_earlier_review()):
+        document = summary_document(summarise(review))
+        assert list(check.iter_errors(document)) == []
+        assert all(row["explanation"] and row["suggestion"]["explanation"]
+                   for row in document["rows"])  # fmt: skip
+    # What the schema says is explained is explained, and nothing else is published.
+    document = summary_document(summarise(demo_review()))
+    document["rows"][0].pop("explanation")
+    assert not check.is_valid(document)
+    document = summary_document(summarise(demo_review()))
+    document["surprise"] = 1
+    assert not check.is_valid(document)

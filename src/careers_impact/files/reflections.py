@@ -21,7 +21,7 @@ import datetime as _dt
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import PurePath
-from typing import IO, Literal
+from typing import IO, Literal, cast
 
 from careers_impact._base import Frozen
 from careers_impact._files import PathLikeStr, Source
@@ -641,7 +641,7 @@ def build_review(
 
 
 def review_from_files(
-    reflections_path: Source | list[Source] | tuple[Source, ...],
+    reflections_path: Source | Sequence[Source],
     edition: Edition,
     *,
     setting: Setting,
@@ -666,9 +666,12 @@ def review_from_files(
     >>> review.answers("1.1"), reports
     ((3, 2), ())
     """
-    sources: list[Source] = (
-        list(reflections_path) if isinstance(reflections_path, list | tuple) else [reflections_path]
-    )
+    # Text and bytes are sequences too, but each is one file.
+    given: object = reflections_path
+    if isinstance(given, Sequence) and not isinstance(given, str | bytes | bytearray):
+        sources = cast("list[Source]", list(given))
+    else:
+        sources = [cast("Source", given)]
     found = combine([read_reflections(s, edition, name_column=name_column) for s in sources])
     reports = list(found.reports())
     agreed: tuple[AgreedPosition, ...] = ()

@@ -1,7 +1,8 @@
 """JSON Schemas of the package's file formats, for tools in any language.
 
-Three formats are published: ``edition`` (a model edition), ``review`` (one internal
-leadership review) and ``crosswalk`` (how one edition's rows become the next's). Each
+Four formats are published: ``edition`` (a model edition), ``review`` (one internal
+leadership review), ``crosswalk`` (how one edition's rows become the next's) and
+``summary`` (a review's summary as a service returns it, `summary_document`). Each
 schema is generated from the package's models, committed in the package data, tested
 as current, and published on the documentation site at its ``$id``, so a validator
 can fetch it by name. The package's own loaders apply the same rules plus the
@@ -24,9 +25,9 @@ __all__ = ["SCHEMA_BASE", "SCHEMA_KINDS", "SchemaKind", "generate_schema", "sche
 #: Where the schemas are published: the documentation site's ``schema/`` folder.
 SCHEMA_BASE = "https://careers-impact.readthedocs.io/en/stable/schema/"
 
-SchemaKind = Literal["edition", "review", "crosswalk"]
+SchemaKind = Literal["edition", "review", "crosswalk", "summary"]
 #: The published formats.
-SCHEMA_KINDS: tuple[SchemaKind, ...] = ("edition", "review", "crosswalk")
+SCHEMA_KINDS: tuple[SchemaKind, ...] = ("edition", "review", "crosswalk", "summary")
 
 
 def _model(kind: SchemaKind) -> type[BaseModel]:
@@ -39,6 +40,10 @@ def _model(kind: SchemaKind) -> type[BaseModel]:
         from careers_impact.reviews.review import Review
 
         return Review
+    if kind == "summary":
+        from careers_impact.reviews.rollup import ReviewSummary
+
+        return ReviewSummary
     from careers_impact.model.crosswalk import Crosswalk
 
     return Crosswalk
@@ -52,6 +57,10 @@ def _check(kind: str) -> SchemaKind:
 
 
 def _version(kind: SchemaKind) -> int:
+    if kind == "summary":
+        from careers_impact.files.summary_json import SUMMARY_FORMAT_VERSION
+
+        return SUMMARY_FORMAT_VERSION
     field = _model(kind).model_fields["format_version"]
     return int(field.default)
 
@@ -98,4 +107,26 @@ def generate_schema(kind: SchemaKind) -> dict[str, Any]:
     for definition in [generated, *generated.get("$defs", {}).values()]:
         if "description" in definition:
             definition["description"] = definition["description"].split("\n\n")[0].strip()
+    if kind == "summary":
+        _as_published(generated)
     return generated
+
+
+def _as_published(generated: dict[str, Any]) -> None:
+    """The summary schema: the model's fields and what `summary_document` adds."""
+    from careers_impact.files.summary_json import EXPLAINED, SUMMARY_FORMAT_VERSION
+    from careers_impact.reviews.rollup import STATUSES
+
+    explanation = {"type": "string", "minLength": 1, "description": "Its explain() text."}
+    for name in EXPLAINED:
+        definition = generated["$defs"][name]
+        definition["properties"]["explanation"] = explanation
+        definition["required"] = [*definition.get("required", []), "explanation"]
+    top = generated["properties"]
+    generated["properties"] = {
+        "format_version": {"const": SUMMARY_FORMAT_VERSION, "type": "integer"},
+        **top,
+        "status": {"enum": list(STATUSES), "type": "string"},
+        "to_agree": {"items": {"type": "string"}, "type": "array"},
+    }
+    generated["required"] = ["format_version", *generated["required"], "status", "to_agree"]

@@ -50,10 +50,11 @@ _ARITY: dict[str, tuple[str, str]] = {
 
 def _arity_schema(schema: dict[str, Any]) -> None:
     # The arity rule in the schema too, so that other tools refuse what the loader does.
+    # "type" beside each size: a strict validator (ajv's strictTypes) needs it said.
     sizes = {
-        "none": {"maxItems": 0},
-        "one": {"minItems": 1, "maxItems": 1},
-        "several": {"minItems": 2},
+        "none": {"type": "array", "maxItems": 0},
+        "one": {"type": "array", "minItems": 1, "maxItems": 1},
+        "several": {"type": "array", "minItems": 2},
     }
     schema["allOf"] = [
         {

@@ -39,13 +39,23 @@ if TYPE_CHECKING:
     from pandas import DataFrame
     from pyarrow import Table
 
-__all__ = ["GroupRollup", "ReviewSummary", "RowGroup", "RowOutcome", "row_groups", "summarise"]
+__all__ = [
+    "STATUSES",
+    "GroupRollup",
+    "ReviewSummary",
+    "RowGroup",
+    "RowOutcome",
+    "row_groups",
+    "summarise",
+]
 
 Source = Literal["agreed", "suggested", "not-reviewed", "not-applicable"]
 #: The sources of a row the group has agreed: a position, or that it does not apply.
 _AGREED_SOURCES: frozenset[Source] = frozenset({"agreed", "not-applicable"})
 #: A review's state: every row agreed, or rows still to agree.
 Status = Literal["complete", "in progress"]
+#: A review's states, as `ReviewSummary.status` says them.
+STATUSES: tuple[Status, ...] = ("complete", "in progress")
 
 
 class RowOutcome(Frozen):
