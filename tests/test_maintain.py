@@ -244,3 +244,17 @@ def test_similarity_outside_0_to_1_is_refused(capsys: pytest.CaptureFixture[str]
         diff_editions(load_edition(), load_edition(), similarity=2)
     assert main(["edition", "diff", "schools-2026", "colleges", "--similarity", "-1"]) == 2
     assert "ratio from 0 to 1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("bad", ["", "../../x", "Schools 2027", "schools_2027"])
+def test_a_bad_new_edition_id_is_one_line_never_a_traceback(
+    bad: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from careers_impact.cli import main
+
+    out = tmp_path / "draft.json"
+    assert main(["edition", "new", "--from", "schools-2026", "--id", bad, "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert f"the new edition's id {bad!r} must be lower-case letters and digits" in err
+    assert not out.exists()

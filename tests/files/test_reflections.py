@@ -373,3 +373,27 @@ def test_several_named_uploads_make_one_review_with_every_report() -> None:
     twice = [uploads[1], Upload(b"participant,row,answer\nSam,1.2,1\n", "sam (1).csv")]
     with pytest.raises(ReviewInputError, match=r"sam \(1\)\.csv: 'Sam' is also in sam\.csv"):
         review_from_files(twice, EDITION, setting=Setting(name="Oak"), date=when)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("x||;\n\x1e", "x||;"), ("é \r\x00\x1c", "é \r\x00"), ("\u00a0Alex\u3000", "Alex")],
+)
+def test_what_is_stored_is_what_the_long_file_reads_back(typed: str, stored: str) -> None:
+    import io
+
+    from careers_impact import Participant, Reflection, Review, Setting
+
+    review = Review(
+        edition=EDITION.id,
+        setting=Setting(name="Oak"),
+        date="2026-10-05",
+        participants=[Participant(id=typed, name=typed, role="governor")],
+        reflections=[Reflection(participant=typed, row="1.1", answer=2, note=typed)],
+    )
+    assert (review.participants[0].id, review.reflections[0].note) == (stored, stored)
+    text = io.StringIO()
+    write_reflections_long(review, text)
+    found = read_reflections_long(text.getvalue(), EDITION)
+    assert found.reflections == review.reflections
+    assert found.participants == review.participants

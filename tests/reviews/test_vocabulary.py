@@ -41,6 +41,8 @@ from careers_impact.testing import answers
         ("not-yet", NOT_YET),
         ("Not yet at column 1", NOT_YET),
         ("Not yet - nothing in place", NOT_YET),
+        ("Not yet in place", NOT_YET),
+        ("not yet started", NOT_YET),
         ("Unsure", UNSURE),
         ("UNSURE", UNSURE),
         ("Not sure", UNSURE),
@@ -78,6 +80,11 @@ def test_every_spelling_in_the_table(text: str, answer: object) -> None:
         ("not yet 2", "is not an answer"),
         ("3)", "is not an answer"),
         ("- 3", "is not an answer"),
+        ("Not yet 3", "is not an answer"),
+        ("３", "writes the digit '３', which is not one of 0 to 9"),
+        ("٣", "writes the digit '٣', which is not one of 0 to 9"),
+        ("Column ３", "writes the digit '３', which is not one of 0 to 9"),
+        ("3²", "writes the digit '²', which is not one of 0 to 9"),
     ],
 )
 def test_refusals_quote_the_cell(text: str, why: str) -> None:

@@ -82,14 +82,17 @@ class CsvTable:
         self._fed = 0  # physical lines handed to the csv reader so far
         self._record: list[str] = []  # the raw lines of the record being read
         self._start = 1
-        self._reader = csv.reader(self._feed(), strict=True)
-        self.header_line, header = self._first_record()
         #: The field separator, told by the header: a comma, or the semicolon or tab a
         #: spreadsheet in another locale writes where the header has no comma.
         self.delimiter = ","
+        self._reader = csv.reader(self._feed(), strict=True)
+        self.header_line, header = self._first_record()
         if len(header) == 1 and (other := _other_delimiter("".join(self._record))):
             self.delimiter = other
-            header = next(csv.reader(self._record, delimiter=other, strict=True))
+            try:
+                header = next(csv.reader(self._record, delimiter=other, strict=True))
+            except csv.Error as error:
+                raise self._csv_error(error) from None
             self._reader = csv.reader(self._feed(), delimiter=other, strict=True)
         self.header = tuple(read_cell(cell.strip()) for cell in header)
 
@@ -113,7 +116,7 @@ class CsvTable:
             raise self._csv_error(error) from None
 
     def _csv_error(self, error: csv.Error) -> ReviewInputError:
-        opened = _unclosed_quote(self._record)
+        opened = _unclosed_quote(self._record, self.delimiter)
         if opened is not None:
             return ReviewInputError(
                 self.name,
@@ -238,7 +241,7 @@ def _too_many(
     )
 
 
-def _unclosed_quote(record: Sequence[str]) -> int | None:
+def _unclosed_quote(record: Sequence[str], delimiter: str = ",") -> int | None:
     """The 0-based line, within ``record``'s raw lines, of a quote that is never closed."""
     inside, closed, opened, field_start = False, False, 0, True
     for number, line in enumerate(record):
@@ -253,7 +256,7 @@ def _unclosed_quote(record: Sequence[str]) -> int | None:
                 opened = number if field_start else opened
                 field_start = False
             else:
-                field_start, closed = char in ",\r\n", False
+                field_start, closed = char in (delimiter, "\r", "\n"), False
     return opened if inside else None
 
 
@@ -289,9 +292,20 @@ def write_csv(path: str | PathLike[str] | IO[str], rows: Iterable[Sequence[objec
     text through `safe_cell`, atomically to a path or to an open text stream."""
     safe = ([_text(cell) for cell in row] for row in rows)
     if not isinstance(path, str | PathLike):
-        csv.writer(path, lineterminator="\n").writerows(safe)
+        path.writelines(_records(safe, "\n"))
         return
-    buffer = io.StringIO(newline="")
-    csv.writer(buffer).writerows(safe)
-    text = buffer.getvalue()
+    text = "".join(_records(safe, "\r\n"))
     write_atomic(path, lambda handle: handle.write(text.encode("utf-8-sig")))
+
+
+def _records(rows: Iterable[Sequence[str]], end: str) -> Iterator[str]:
+    # Written with CR LF, so that the csv module quotes a field holding a carriage return
+    # as it does one holding a line feed (it quotes only what is in its line end); then
+    # each record given ``end``.
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow(row)
+        yield buffer.getvalue()[:-2] + end
+        buffer.seek(0)
+        buffer.truncate()
