@@ -34,3 +34,23 @@ def test_a_file_of_another_kind_is_refused_naming_it(tmp_path: Path) -> None:
     path.write_text("participant,row,answer\np1,1.1,2\n", encoding="utf-8")
     with pytest.raises(ReviewInputError, match=r"reflections\.csv"):
         load_review(path)
+
+
+def test_every_problem_of_a_review_file_is_listed_in_our_words() -> None:
+    import json
+
+    from careers_impact import ReviewInputError, load_review
+    from careers_impact.examples import demo_review
+
+    document = demo_review().model_dump(mode="json")
+    document["setting"]["name"] = "\u00a0"
+    document["reflections"][0]["answer"] = True
+    document["reflections"][1]["row"] = "x"
+    with pytest.raises(ReviewInputError) as raised:
+        load_review(json.dumps(document))
+    assert raised.value.column == "setting.name"
+    assert str(raised.value) == (
+        "<text>, column 'setting.name': must not be empty or only white space; "
+        "and reflections[0].answer: must be a whole number or 'not-yet', 'unsure' or "
+        "'not-applicable'; and reflections[1].row: must be a row id such as '1.3'"
+    )

@@ -65,8 +65,9 @@ def load_review(
     try:
         return load_json(Review, raw, what="review", context=context)
     except JsonFileError as error:
-        where, message = error.problems[0]
-        more = f" (and {len(error.problems) - 1} more)" if len(error.problems) > 1 else ""
+        # Every problem: the first located by its column, each other named by its own.
+        (where, message), *others = error.problems
+        more = "".join(f"; and {at}: {why}" for at, why in others)
         raise ReviewInputError(
             shown, message + more, column=None if where == "(top level)" else where
         ) from None
