@@ -368,7 +368,7 @@ def _cmd_peer(args: argparse.Namespace) -> int:
 
 def _cmd_hub(args: argparse.Namespace) -> int:
     from careers_impact.reviews.hub import hub_from_collection, summarise_hub
-    from careers_impact.views.hub import hub_html
+    from careers_impact.views.hub import hub_html, withheld_tables
 
     out = _page_out(args.out, "html", "hub.html", force=args.force, inputs=args.inputs)
     # Saved reviews name their edition, so for them --edition only checks it.
@@ -387,6 +387,10 @@ def _cmd_hub(args: argparse.Namespace) -> int:
     # Left out unless given, so the one default is careers_impact.reviews.hub.SUPPRESS_BELOW.
     given = {} if args.suppress_below is None else {"suppress_below": args.suppress_below}
     page = hub_html(hub, edition=edition, title=args.title, **given)
+    if empty := withheld_tables(hub, **given):
+        print(f"{PROG}: with {hub.settings} setting{'s' if hub.settings != 1 else ''}, every "
+              f"count by {' and '.join(empty)} is withheld: too few settings to publish them",
+              file=sys.stderr)  # fmt: skip
     if _write(out, page, force=args.force, inputs=args.inputs):
         _done(
             "the hub page",

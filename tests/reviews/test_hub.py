@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -33,7 +33,7 @@ def _as(review: Review, name: str) -> Review:
 
 
 @given(st.lists(st.integers(0, 40), min_size=1, max_size=7), st.integers(0, 10))
-def test_suppression_hides_every_small_count_and_leaves_none_recoverable(
+def test_suppression_hides_every_small_count_and_shows_only_true_ones(
     counts: list[int], below: int
 ) -> None:
     shown = suppress(counts, below)
@@ -42,23 +42,45 @@ def test_suppression_hides_every_small_count_and_leaves_none_recoverable(
         assert value is None or value == count  # shown counts are the true ones
         if 0 < count < below:
             assert value is None
-    withheld = [c for c, v in zip(counts, shown, strict=True) if v is None]
-    # A single withheld count could be recovered from the total: never alone unless it
-    # is the only non-zero count (then the total is what it is).
-    if len(withheld) == 1:
-        assert sum(1 for c in counts if c > 0) == 1
+    if not any(0 < c < below for c in counts):
+        assert list(shown) == counts  # nothing withheld that need not be
 
 
-@given(st.lists(st.integers(0, 40), min_size=1, max_size=7), st.integers(0, 10))
-def test_suppression_withholds_nothing_more_than_it_must(counts: list[int], below: int) -> None:
-    shown = suppress(counts, below)
-    primary = [i for i, c in enumerate(counts) if 0 < c < below]
-    extra = [i for i, v in enumerate(shown) if v is None and i not in primary]
-    others = [(c, i) for i, c in enumerate(counts) if c >= below]
-    if len(primary) == 1 and others:
-        assert extra == [min(others)[1]]  # the next smallest count, and only it
-    else:
-        assert extra == []
+def _compositions(total: int, parts: int) -> Iterator[tuple[int, ...]]:
+    if parts == 1:
+        yield (total,)
+        return
+    for first in range(total + 1):
+        for rest in _compositions(total - first, parts - 1):
+            yield (first, *rest)
+
+
+@pytest.mark.parametrize("below", [3, 5])
+@pytest.mark.parametrize("parts", [3, 6])  # moves; positions and no position
+def test_an_attacker_who_knows_the_rule_and_the_total_cannot_work_out_a_withheld_count(
+    parts: int, below: int
+) -> None:
+    """For hubs of 1 to 12 settings: every distribution there could be, grouped by what
+    the page would publish for it (its shown counts, and for a row the count at the
+    lowest positions where the page gives one). Within each group, each withheld count
+    must take at least two values: nothing published pins it."""
+    for total in range(1, 13):
+        seen: dict[tuple[object, ...], list[tuple[int, ...]]] = {}
+        for counts in _compositions(total, parts):
+            shown = suppress(counts, below)
+            published = (*shown, _lowest(counts, shown) if parts == 6 else None)
+            seen.setdefault(published, []).append(counts)
+        for published, possible in seen.items():
+            for at, value in enumerate(published[:parts]):
+                if value is None:
+                    values = {counts[at] for counts in possible}
+                    assert len(values) >= 2, (total, published, at, possible)
+
+
+def _lowest(counts: tuple[int, ...], shown: tuple[int | None, ...]) -> int | None:
+    from careers_impact.views.hub import lowest_shown
+
+    return lowest_shown(counts[0] + counts[1], shown)
 
 
 def test_suppression_below_one_shows_everything_and_negative_is_refused() -> None:
@@ -264,9 +286,10 @@ def test_the_lowest_rows_are_the_top_few_with_ties(make_review: Callable[..., Re
 
 
 def test_counts_of_exactly_four_are_withheld_and_five_shown_by_default() -> None:
-    assert suppress((4, 20, 30)) == (None, None, 30)  # and the next smallest
+    assert suppress((4, 20, 30)) == (None, None, None)  # one alone: the whole row
     assert suppress((5, 20, 30)) == (5, 20, 30)
-    assert suppress((4, 4, 30)) == (None, None, 30)
+    assert suppress((4, 4, 30)) == (None, None, None)  # both at 4: pinned by the total
+    assert suppress((4, 3, 30)) == (None, None, 30)
 
 
 def test_every_count_is_titled_as_the_page_says_it(make_review: Callable[..., Review]) -> None:
@@ -280,10 +303,11 @@ def test_every_count_is_titled_as_the_page_says_it(make_review: Callable[..., Re
     assert hub.edition == "schools-2026"
 
 
-def test_a_zero_is_never_the_count_withheld_beside_a_small_one() -> None:
-    # Withholding a zero would disclose nothing and leave the 3 recoverable from 10.
-    assert suppress((3, 0, 10)) == (None, 0, None)
-    assert suppress((3, 0, 0)) == (None, 0, 0)
+def test_a_zero_beside_a_small_count_is_withheld_with_it() -> None:
+    # A zero shown beside "fewer than 5" would narrow the withheld count down.
+    assert suppress((3, 0, 10)) == (None, None, 10)
+    assert suppress((3, 0, 0)) == (None, None, None)
+    assert suppress((2, 0, 0, 0, 0)) == (None,) * 5  # the issue's small hub
 
 
 def test_a_negative_threshold_is_refused_in_words() -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+from pathlib import Path
+
 from careers_impact import Review, Setting, hub_html, summarise_hub
 from careers_impact.examples import demo_earlier_review, demo_review
 
@@ -23,3 +27,25 @@ def test_the_page_withholds_small_numbers_by_default() -> None:
     everything = hub_html(hub, suppress_below=0)
     assert ">2</td>" in everything
     assert "withheld</td>" not in everything
+
+
+def test_a_small_hub_says_in_one_line_that_its_tables_are_withheld(tmp_path: Path) -> None:
+    from careers_impact import save_review
+    from careers_impact.cli import main
+
+    paths = []
+    for name in ("Oak", "Elm"):
+        path = tmp_path / f"{name}.json"
+        save_review(demo_earlier_review().model_copy(update={"setting": Setting(name=name)}), path)
+        paths.append(str(path))
+    out = tmp_path / "hub.html"
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        assert main(["hub", *paths, "--out", str(out)]) == 0
+    assert (
+        "careers-impact: with 2 settings, every count by theme and benchmark and row is "
+        "withheld: too few settings to publish them"
+    ) in err.getvalue()
+    page = out.read_text(encoding="utf-8")
+    assert page.count('class="warning"') == 3
+    assert "a withheld number of settings" not in page

@@ -49,26 +49,39 @@ LOWEST = (0, 1)
 
 
 def suppress(counts: Sequence[int], below: int = SUPPRESS_BELOW) -> tuple[int | None, ...]:
-    """``counts`` with small numbers withheld (``None``) for publication.
+    """``counts`` (one distribution, whose total is published) with small numbers
+    withheld (``None``) so that none can be worked out from what is shown.
 
-    A count from 1 to ``below - 1`` is withheld. If that leaves exactly one withheld
-    count, the smallest other non-zero count is withheld too, so that no withheld count
-    can be recovered from the total. Zero is shown: it discloses no setting. ``below``
-    of 0 or 1 withholds nothing.
+    The rule, for ``below`` = N: if any count is from 1 to N - 1, every count under N is
+    withheld, zeros too, so that each withheld count reads "fewer than N" and the zeros
+    shown beside it do not narrow it down. If that would still pin a withheld count to
+    one value given the total (one count withheld, or every withheld count at N - 1),
+    the whole distribution is withheld; so is every distribution with a small count
+    whose total is exactly its number of counts times N - 1 (where every count at N - 1
+    would be the only way to withhold them all). ``below`` of 0 or 1 withholds nothing.
+
+    Why it holds: with m ≥ 2 counts withheld, each 0 to N - 1, summing to W with
+    1 ≤ W ≤ m(N - 1) - 1, each can take at least two values (0 and W when W < N; N - 2
+    and N - 1 otherwise); a distribution withheld whole shares what is published with
+    others whose counts differ. ``tests/reviews/test_hub.py`` attacks it by enumeration.
 
     >>> suppress((0, 3, 12, 9, 0))
-    (0, None, 12, None, 0)
-    >>> suppress((2, 4, 20, 0, 0)), suppress((2, 4), below=0)
-    ((None, None, 20, 0, 0), (2, 4))
+    (None, None, 12, 9, None)
+    >>> suppress((2, 0, 0, 0, 0)), suppress((4, 9, 20)), suppress((2, 4), below=0)
+    ((None, None, None, None, None), (None, None, None), (2, 4))
     """
     if below < 0:
         raise ParameterError(f"suppress_below must be 0 or more, not {below}")
-    shown: list[int | None] = [None if 0 < c < below else c for c in counts]
-    if shown.count(None) == 1:
-        rest = [(c, i) for i, c in enumerate(counts) if shown[i] is not None and c > 0]
-        if rest:
-            shown[min(rest)[1]] = None
-    return tuple(shown)
+    if not any(0 < c < below for c in counts):
+        return tuple(counts)
+    if sum(counts) == len(counts) * (below - 1):
+        return (None,) * len(counts)
+    small = [c < below for c in counts]
+    withheld = sum(small)
+    total = sum(c for c, is_small in zip(counts, small, strict=True) if is_small)
+    if withheld >= 2 and total <= withheld * (below - 1) - 1:
+        return tuple(None if is_small else c for c, is_small in zip(counts, small, strict=True))
+    return (None,) * len(counts)
 
 
 @dataclass(frozen=True)
@@ -296,8 +309,10 @@ def published_counts(
     together by `suppress`. This is what every export of a hub publishes.
 
     >>> from careers_impact.examples import demo_review
-    >>> [line[3:] for line in published_counts(summarise_hub([demo_review()]))[:6]]
-    [('not-yet', 0), ('1', 0), ('2', 0), ('3', None), ('4', 0), ('no-position', 0)]
+    >>> [line[3:] for line in published_counts(summarise_hub([demo_review()]))[:3]]
+    [('not-yet', None), ('1', None), ('2', None)]
+    >>> published_counts(summarise_hub([demo_review()]), suppress_below=0)[3][3:]
+    ('3', 1)
     """
     lines: list[tuple[str, str, str, str, int | None]] = []
     groups = (("theme", hub.themes), ("benchmark", hub.benchmarks), ("row", hub.rows))

@@ -20,11 +20,48 @@ if TYPE_CHECKING:
     from careers_impact.model.edition import Edition
     from careers_impact.reviews.hub import HubDistribution
 
-__all__ = ["hub_html"]
+__all__ = ["hub_html", "lowest_shown", "withheld_tables"]
 
 
-def _shown(items: tuple[HubDistribution, ...], below: int) -> list[tuple[object, object]]:
+Shown = list[tuple["HubDistribution", tuple[int | None, ...]]]
+
+
+def _shown(items: tuple[HubDistribution, ...], below: int) -> Shown:
     return [(item, suppress((*item.counts, item.unplaced), below)) for item in items]
+
+
+def lowest_shown(lowest: int, row: tuple[int | None, ...]) -> int | None:
+    """How many settings stand at a row's lowest positions, as the page may say it: only
+    where the row's published counts show both of them (else the sum would narrow the
+    withheld ones down).
+
+    >>> lowest_shown(7, (3, 4, 10, 0, 0, 0)), lowest_shown(7, (None, None, 10, 9, None, None))
+    (7, None)
+    """
+    return lowest if row[0] is not None and row[1] is not None else None
+
+
+def withheld_tables(hub: Hub, *, suppress_below: int = SUPPRESS_BELOW) -> list[str]:
+    """The hub page's tables (``theme``, ``benchmark``, ``row``) in which suppression
+    leaves no count to show, for a one-line warning.
+
+    >>> from careers_impact import summarise_hub
+    >>> from careers_impact.examples import demo_review
+    >>> withheld_tables(summarise_hub([demo_review()]))
+    ['theme', 'benchmark', 'row']
+    """
+    return _empty(_tables(hub, suppress_below))
+
+
+def _tables(hub: Hub, below: int) -> dict[str, Shown]:
+    return {"theme": _shown(hub.themes, below), "benchmark": _shown(hub.benchmarks, below),
+            "row": _shown(hub.rows, below)}  # fmt: skip
+
+
+def _empty(tables: dict[str, Shown]) -> list[str]:
+    """The tables in which suppression left no count to show."""
+    return [name for name, items in tables.items()
+            if items and all(all(v is None for v in shown) for _, shown in items)]  # fmt: skip
 
 
 def hub_html(
@@ -47,8 +84,10 @@ def hub_html(
     """
     template = page_template("hub.html.j2", "the hub page")
     by_key = {item.key: item for item in hub.rows}
+    tables = _tables(hub, suppress_below)
+    published = {item.key: shown for item, shown in tables["row"]}
     # Most settings first, as `Hub.lowest` ranks them.
-    lowest = [(by_key[key], suppress((by_key[key].lowest,), suppress_below)[0])
+    lowest = [(by_key[key], lowest_shown(by_key[key].lowest, published[key]))
               for key in hub.lowest]  # fmt: skip
     moves = [(m, suppress((m.advanced, m.held, m.declined), suppress_below)) for m in hub.moves]
     return str(
@@ -59,9 +98,10 @@ def hub_html(
             below=suppress_below,
             levels=list(zip(LEVEL_NAMES, LEVEL_FILLS, LEVEL_INKS, strict=True)),
             lowest=lowest,
-            themes=_shown(hub.themes, suppress_below),
-            benchmarks=_shown(hub.benchmarks, suppress_below),
-            rows=_shown(hub.rows, suppress_below),
+            themes=tables["theme"],
+            benchmarks=tables["benchmark"],
+            rows=tables["row"],
+            empty=_empty(tables),
             moves=moves,
             version=__version__,
         )
