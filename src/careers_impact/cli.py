@@ -378,6 +378,11 @@ def _cmd_hub(args: argparse.Namespace) -> int:
 
         edition = edition or _load_edition(None)
         collection = read_collection(_source(args.inputs[0]), edition)
+        if collection.ignored:
+            names = ", ".join(repr(c) for c in collection.ignored)
+            plural = "s" if len(collection.ignored) > 1 else ""
+            print(f"{PROG}: {shown(args.inputs[0])}: column{plural} {names} ignored",
+                  file=sys.stderr)  # fmt: skip
         hub = hub_from_collection(collection, edition)
     else:
         from careers_impact.files.review_json import load_review

@@ -313,3 +313,20 @@ def test_an_unknown_engine_is_named_with_the_engines_there_are() -> None:
     with pytest.raises(CareersImpactError) as raised:
         read_collection(b"setting,participant,row,answer\n", EDITION, engine="spark")  # type: ignore[arg-type]
     assert str(raised.value) == "engine must be one of auto, python, polars, not 'spark'"
+
+
+def test_every_column_no_figure_uses_is_listed_by_every_engine(tmp_path: Path) -> None:
+    from careers_impact.cli import main
+
+    data = (b"setting,date,participant,row,answer,note,Timestamp\n"
+            b"A,2026-10-01,p,1.1,1,,9:00\nA,2027-10-01,q,1.1,4,,9:05\n")  # fmt: skip
+    for engine in ENGINES:
+        assert read_collection(data, EDITION, engine=engine).ignored == ("date", "Timestamp")
+    path = tmp_path / "hub.csv"
+    path.write_bytes(data)
+    import contextlib
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        assert main(["hub", str(path), "--out", str(tmp_path / "hub.html")]) == 0
+    assert f"careers-impact: {path}: columns 'date', 'Timestamp' ignored" in err.getvalue()

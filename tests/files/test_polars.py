@@ -72,3 +72,23 @@ def test_a_field_past_the_header_is_refused_by_every_engine_and_empty_ones_are_n
     auto, python = (read_collection(fine, EDITION, engine=e) for e in ("auto", "python"))
     assert auto == python
     assert auto.read_by == "polars"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"setting,participant,row,answer\nA,p,1.1,2\nA\x1f,q,1.1,3\n",  # one setting
+        b"setting,participant,row,answer\nA,p,1.1,2\nA,p\x1f,1.1,3\n",  # p twice
+        b"setting,participant,row,answer,note\nA,p,1.1,2," + b"x" * 200_000 + b"\n",
+    ],
+    ids=["separator-in-setting", "separator-in-participant", "field-past-csv-limit"],
+)
+def test_one_white_space_rule_and_one_field_size_rule_for_every_engine(data: bytes) -> None:
+    found = []
+    for engine in ENGINES:
+        try:
+            summary = read_collection(data, EDITION, engine=engine)
+            found.append((summary.settings, list(summary.setting_rows)))
+        except ReviewInputError as error:
+            found.append((str(error), []))
+    assert found[0] == found[1] == found[2]

@@ -11,12 +11,14 @@ reader takes over, so the summary and any error are the same whichever reads.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterator
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from careers_impact._base import WHITE_SPACE
 from careers_impact._files import PIECE, Source, path_of, unwrap
 from careers_impact.errors import AnswerError, MissingExtraError, ReviewInputError
 from careers_impact.files._extract import COLUMNS, MOST_COLLEAGUES, REQUIRED, weight
@@ -34,7 +36,7 @@ _SLICE = 1 << 20
 
 def tally(
     source: Source, edition: Edition, *, required: bool
-) -> tuple[list[str], list[int], list[int]] | None:
+) -> tuple[list[str], list[int], list[int], tuple[str, ...]] | None:
     """Settings in order of first appearance, the distinct packed level counts, and
     which of them each setting-row has; or ``None`` where the core reader must read.
     ``required``: polars was asked for by name, so its absence is an error rather than
@@ -59,7 +61,8 @@ def tally(
     # national extract's names are not all held alongside the numbers made from them.
     columns = frame.get_columns()
     del frame
-    return _counts(pl, columns, len(edition.rows), weights)
+    counted = _counts(pl, columns, len(edition.rows), weights)
+    return None if counted is None else (*counted, header[2])
 
 
 def _data(source: Source) -> Any:
@@ -106,8 +109,9 @@ def _whole_lines(data: Any) -> Iterator[bytes]:
         yield carry
 
 
-def _header(data: Any) -> tuple[list[int], int] | None:
-    """The used columns' positions and the header's width, if the file is plain (see
+def _header(data: Any) -> tuple[list[int], int, tuple[str, ...]] | None:
+    """The used columns' positions, the header's width and its columns no figure uses,
+    if the file is plain (see
     `_plain`) with the header on its first line, and no line has a field past the
     header's width that is not empty (polars would drop it without a word)."""
     try:
@@ -118,7 +122,7 @@ def _header(data: Any) -> tuple[list[int], int] | None:
             return None
         try:
             table = CsvTable("<header>", iter([text]))
-            at, _ = table.columns(COLUMNS, required=REQUIRED)
+            at, ignored = table.columns(COLUMNS, required=REQUIRED)
         except ReviewInputError:
             return None  # the core reader words it, naming the file
         if table.delimiter != ",":
@@ -126,18 +130,22 @@ def _header(data: Any) -> tuple[list[int], int] | None:
         width = len(table.header)
         # No quotes in a plain file, so a line's commas are its fields' separators.
         past = re.compile(rb"(?m)^(?:[^,\n]*,){%d}[ \t\r,]*[^ \t\r,\n]" % width)
+        # A field longer than the csv module takes, which the core refuses; polars would not.
+        long = re.compile(rb"[^,\n]{%d}" % (csv.field_size_limit() + 1))
         for piece in chain([head], pieces):
-            if not _plain(piece) or past.search(piece):
+            if not _plain(piece) or past.search(piece) or long.search(piece):
                 return None
     except OSError:
         return None  # the core reader says why the file cannot be read
-    return [at[c] for c in REQUIRED], width
+    return [at[c] for c in REQUIRED], width, ignored
 
 
-def _frame(pl: Any, data: Any, header: tuple[list[int], int], edition: Edition) -> Any:
+def _frame(
+    pl: Any, data: Any, header: tuple[list[int], int, tuple[str, ...]], edition: Edition
+) -> Any:
     # Every column is named by its position, as the core read the header, and the used
     # ones are taken in the order of REQUIRED.
-    positions, width = header
+    positions, width, _ = header
     names = [f"c{at}" for at in range(width)]
     try:
         frame = pl.read_csv(
@@ -180,7 +188,8 @@ def _numbered(pl: Any, values: Any) -> tuple[list[str], Any] | None:
             return None
     # Names the core would change (padded, or with a spreadsheet's leading ') go to the
     # core; a few that it would keep as they are go there too, which is safe.
-    if (names.str.strip_chars() != names).any() or names.str.starts_with("'").any():
+    # White space as the core strips it (Python's, U+001C–U+001F among it), not polars'.
+    if (names.str.strip_chars(WHITE_SPACE) != names).any() or names.str.starts_with("'").any():
         return None
     return names.to_list(), at
 

@@ -69,7 +69,8 @@ def read_collection(
     """Read one long CSV of many settings' reflections and summarise every setting-row.
 
     Columns ``setting``, ``participant``, ``row`` and ``answer`` are needed; ``role``
-    and ``note`` are read past (trailing ones may be left off a line). Each setting-row
+    and ``note`` are read past (trailing ones may be left off a line); any other column
+    is listed in ``ignored``. Each setting-row
     gets the suggested best fit from its answers (the file has no agreed positions).
     Bad lines raise `ReviewInputError` with the line and column; blank answers are
     reported in ``skipped``. ``engine`` (default ``"auto"``) picks how the file is read
@@ -91,13 +92,16 @@ def read_collection(
 
         found = _polars.tally(source, edition, required=engine == "polars")
         if found is not None:
-            return replace(counted(found[0], found[1], unpack, index=found[2]), read_by="polars")
+            made = counted(found[0], found[1], unpack, index=found[2])
+            return replace(made, ignored=found[3], read_by="polars")
     # The quick reader splits at line feeds; a file of carriage returns goes careful.
     if replayable(source) and not ends_lines_with_cr(source):
         try:
+            tally = _Tally(describe(source, name), edition)
             with pieces(source, name) as text:
-                settings, counts, skipped = _Tally(describe(source, name), edition).read(text)
-            return replace(counted(settings, counts, unpack, skipped=skipped), read_by="quick")
+                settings, counts, skipped = tally.read(text)
+            made = counted(settings, counts, unpack, skipped=skipped)
+            return replace(made, ignored=tally.ignored, read_by="quick")
         except (_HandOverError, UnicodeDecodeError):
             pass  # the careful reader words and locates what was found
     with read_table(source, name) as table:
@@ -110,7 +114,8 @@ def read_collection(
             discuss_spread=discuss_spread,
             discuss_share=discuss_share,
         )
-        return replace(summary, read_by="careful")
+        ignored = table.columns(COLUMNS, required=REQUIRED)[1]
+        return replace(summary, ignored=ignored, read_by="careful")
 
 
 class _HandOverError(Exception):
@@ -145,13 +150,14 @@ class _Tally:
         self.skipped: list[str] = []
         self.offset = 0
         self.width = self.required = 0
+        self.ignored: tuple[str, ...] = ()
 
     def read(self, text: Iterator[str]) -> tuple[list[str], array[int], list[str]]:
         """Every setting (in order of first appearance), their counts and what was
         skipped; `_HandOverError` on anything the careful reader must report."""
         lines = chain.from_iterable(map(_lines, text))
         table = CsvTable(self.name, lines)
-        at, _ = table.columns(COLUMNS, required=REQUIRED)
+        at, self.ignored = table.columns(COLUMNS, required=REQUIRED)
         self.skipped = table.skipped
         self.offset, self.width = table.lines_read, len(table.header)
         self.required = used_width(at, REQUIRED)

@@ -174,6 +174,8 @@ class CollectionSummary:
     index: array[int]
     rows: tuple[RowDistribution, ...]
     skipped: tuple[str, ...] = ()
+    #: The file's columns that no figure uses (a ``date``, a timestamp), each by name.
+    ignored: tuple[str, ...] = ()
     #: Which reader made it from a file (`READERS`), or ``None`` from review objects. Not
     #: part of equality: every reader gives the same summary.
     read_by: Reader | None = field(default=None, compare=False)
