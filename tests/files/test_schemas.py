@@ -218,3 +218,18 @@ def test_a_summary_document_satisfies_the_summary_schema() -> None:
     document = summary_document(summarise(demo_review()))
     document["surprise"] = 1
     assert not check.is_valid(document)
+
+
+def test_a_summary_with_statement_evidence_explains_its_evidence_fit() -> None:
+    from careers_impact import Evidence, summarise
+    from careers_impact.files.summary_json import summary_document
+
+    review = demo_review().model_copy(
+        update={"evidence": (Evidence(row="1.1", column=1, statement=0, status="in-place"),)}
+    )
+    document = summary_document(summarise(review))
+    row = next(r for r in document["rows"] if r["row"] == "1.1")
+    assert row["evidence"]["explanation"] == summarise(review).row("1.1").evidence.explain()  # type: ignore[union-attr]
+    checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
+    check = jsonschema.Draft202012Validator(schema("summary"), format_checker=checker)
+    assert list(check.iter_errors(document)) == []

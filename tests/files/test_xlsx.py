@@ -106,3 +106,69 @@ def test_without_the_extra_the_error_names_it(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setitem(sys.modules, "python_calamine", None)
     with pytest.raises(MissingExtraError, match="xlsx"):
         read_reflections(_workbook(GOOD), EDITION)
+
+
+def test_each_kind_of_cell_is_the_text_its_csv_export_would_hold() -> None:
+    from careers_impact.files._xlsx import _text
+
+    when = datetime.datetime(2026, 10, 5, 9, 30)
+    values = [None, "", True, False, 3.0, 2.5, 7, datetime.datetime(2026, 10, 5), when,
+              datetime.date(2026, 10, 5), datetime.time(9, 30), "Column 2"]  # fmt: skip
+    assert [_text(v) for v in values] == [
+        "", "", "TRUE", "FALSE", "3", "2.5", "7", "2026-10-05", "2026-10-05 09:30:00",
+        "2026-10-05", "09:30:00", "Column 2",
+    ]  # fmt: skip
+
+
+def test_columns_are_named_as_a_spreadsheet_names_them() -> None:
+    from careers_impact.files._xlsx import _letters
+
+    assert [_letters(i) for i in (0, 1, 25, 26, 27, 51, 52, 701, 702)] == [
+        "A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA",
+    ]  # fmt: skip
+
+
+def test_rows_keep_the_sheets_numbers_and_every_error_its_place() -> None:
+    rows = [[], [], HEADER, [1, WHEN, "a@x.org", "Alex", "Governor", 3, 2],
+            [2, WHEN, "s@x.org", "Sam", "SENCo", 1, 2, None, "stray"]]  # fmt: skip
+    found = read_reflections(Upload(_workbook(rows), "f.xlsx"), EDITION)
+    # A value past the last named column is in an unnamed one, as in the CSV export.
+    assert found.ignored_columns[-2:] == ("(unnamed column 8)", "(unnamed column 9)")
+    bad = [*rows[:3], [1, WHEN, "a@x.org", "Alex", "Governor", 3, 7]]
+    with pytest.raises(ReviewInputError) as raised:
+        read_reflections(Upload(_workbook(bad), "f.xlsx"), EDITION)
+    assert (raised.value.sheet, raised.value.line, raised.value.cell) == ("Form1", 4, "G4")
+    header_error = _workbook([["Name", "1.1 x", "1.1 y"], ["Alex", 1, 2]])
+    with pytest.raises(ReviewInputError) as raised:
+        read_reflections(Upload(header_error, "f.xlsx"), EDITION)
+    assert (raised.value.line, raised.value.cell) == (1, "C1")
+    no_rows = _workbook([["Timestamp", "Name"], ["9:00", "Alex"]])
+    with pytest.raises(ReviewInputError) as raised:
+        read_reflections(Upload(no_rows, "f.xlsx"), EDITION)
+    assert (raised.value.line, raised.value.cell, raised.value.sheet) == (1, None, "Form1")
+
+
+def test_without_the_extra_the_message_names_it_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "python_calamine", None)
+    with pytest.raises(MissingExtraError) as raised:
+        read_reflections(_workbook(GOOD), EDITION)
+    assert str(raised.value).startswith("reading .xlsx files needs the 'xlsx' extra")
+
+
+def test_a_large_csv_through_a_stream_that_cannot_seek_reads_whole() -> None:
+    lines = ["participant,row,answer"] + [f"P{i},1.1,{1 + i % 4}" for i in range(3000)]
+    data = ("\n".join(lines) + "\n").encode()
+
+    class Pipe(io.RawIOBase):
+        def __init__(self) -> None:
+            self.data = io.BytesIO(data)
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            return self.data.readinto(buffer)
+
+    assert len(read_reflections(Pipe(), EDITION).reflections) == 3000

@@ -3,6 +3,8 @@ any workbook saved from Excel (private: may change).
 
 The first sheet is read by the CSV layer's rules (`careers_impact.files._table`), its
 rows numbered as the spreadsheet numbers them, and errors name the sheet and the cell.
+The sheet's used range is read whole, as its CSV export would be: a value typed past
+the header's last named column is in an unnamed column, ignored and listed.
 Cell values become the text a CSV export of the sheet would hold: a whole number as
 ``3``, a date as ``2026-10-05``. Read with python-calamine (the ``xlsx`` extra).
 """
