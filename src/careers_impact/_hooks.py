@@ -90,6 +90,10 @@ def distribution_frame(result: object) -> DataFrame:
     return _distribution_frame(result)
 
 
-def arrow(result: object) -> Table:
-    """A result as a pyarrow Table with its DataFrame's columns (`views.frames`)."""
-    return _arrow(result)
+def arrow(result: object, *, suppress_below: int | None = None) -> Table:
+    """A result as a pyarrow Table with its DataFrame's columns (`views.frames`).
+
+    ``suppress_below`` is for a hub's published counts only.
+    """
+    options = {} if suppress_below is None else {"suppress_below": suppress_below}
+    return _arrow(result, **options)

@@ -161,3 +161,40 @@ def test_a_table_of_something_else_is_refused() -> None:
     pytest.importorskip("pyarrow")
     with pytest.raises(ParameterError, match="no table for a Review"):
         to_arrow(demo_review())
+
+
+def test_a_hub_gives_arrow_withheld_as_its_frame_is() -> None:
+    pytest.importorskip("pyarrow")
+    from careers_impact import Setting, summarise_hub
+    from careers_impact.examples import demo_earlier_review, demo_review
+
+    other = demo_earlier_review().model_copy(update={"setting": Setting(name="Oak")})
+    hub = summarise_hub([demo_review(), other])
+    for below in (5, 0):
+        table, frame = hub.to_arrow(suppress_below=below), hub.to_frame(suppress_below=below)
+        assert table.column("settings").to_pylist() == [
+            None if value is pd.NA else value for value in frame["settings"].tolist()
+        ]
+    assert hub.to_arrow().column("settings").null_count == len(hub.to_frame())
+
+
+def test_parquet_takes_several_results_of_a_kind(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    from pyarrow import parquet
+
+    from careers_impact import ParameterError, load_edition, summarise, write_parquet
+    from careers_impact.examples import demo_earlier_review, demo_review
+
+    path = tmp_path / "years.parquet"
+    summaries = [summarise(demo_earlier_review()), summarise(demo_review())]
+    write_parquet(summaries, path)
+    table = parquet.read_table(path)
+    assert table.num_rows == sum(s.to_arrow().num_rows for s in summaries)
+    assert [str(d) for d in table.column("date").unique().to_pylist()] == [
+        "2025-10-06",
+        "2026-10-05",
+    ]
+    with pytest.raises(ParameterError, match="differ in their columns"):
+        write_parquet([summaries[0], load_edition()], tmp_path / "mixed.parquet")
+    with pytest.raises(ParameterError, match="no results to write"):
+        write_parquet([], tmp_path / "none.parquet")

@@ -102,3 +102,15 @@ def test_distribution_counts_settings_in_whole_numbers_and_shows_unreviewed_rows
         ends[y] = max(ends.get(y, 0.0), patch.get_x() + patch.get_width())
     assert set(ends.values()) == {2.0}
     assert ax.get_title() == "2 settings on schools-2026: positions per row"
+
+
+def test_a_hub_draws_its_distribution_with_no_position_as_a_segment() -> None:
+    from careers_impact import Setting, plot_distribution, summarise_hub
+    from careers_impact.examples import demo_earlier_review, demo_review
+
+    other = demo_earlier_review().model_copy(update={"setting": Setting(name="Oak")})
+    hub = summarise_hub([demo_review(), other])
+    ax = plot_distribution(hub).axes[0]
+    assert ax.get_title() == "2 settings on schools-2026: positions per row"
+    widths = [sum(p.get_width() for p in c.patches) for c in ax.containers]
+    assert sum(widths) == 2 * len(hub.rows)  # every bar adds up to the settings

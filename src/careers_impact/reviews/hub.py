@@ -21,7 +21,7 @@ from statistics import median_low
 from typing import TYPE_CHECKING
 
 from careers_impact._base import short_repr
-from careers_impact._hooks import frame, html
+from careers_impact._hooks import arrow, frame, html
 from careers_impact.errors import ParameterError, ReviewMismatchError
 from careers_impact.model.edition import Edition
 from careers_impact.reviews.collection import CollectionSummary, summarise_collection
@@ -31,6 +31,7 @@ from careers_impact.reviews.rollup import RowGroup, row_groups
 
 if TYPE_CHECKING:
     from pandas import DataFrame
+    from pyarrow import Table
 
 __all__ = [
     "SUPPRESS_BELOW",
@@ -153,6 +154,11 @@ class Hub:
         """`published_counts` as a tidy DataFrame (``careers-impact[pandas]``); withheld
         counts are missing (``<NA>``). Pass ``suppress_below=0`` for every count."""
         return frame(self, suppress_below=suppress_below)
+
+    def to_arrow(self, *, suppress_below: int = SUPPRESS_BELOW) -> Table:
+        """The `to_frame` table as a pyarrow Table (``careers-impact[arrow]``), withheld
+        counts null."""
+        return arrow(self, suppress_below=suppress_below)
 
 
 def _distribution(key: str, title: str, levels: Iterable[int | None]) -> HubDistribution:

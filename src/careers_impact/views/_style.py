@@ -46,7 +46,7 @@ LEVEL_INKS = ("#1b1b1b", "#1b1b1b", "#1b1b1b", "#1b1b1b", "#ffffff")
 #: Outlines of filled shapes in figures: the "not yet" fill is pale, so its edge shows it.
 EDGE = "#333333"
 #: Rows with no position are drawn, not left out: white, hatched, outlined.
-UNPLACED_FILLS = {"not reviewed": "#ffffff", "not applicable": "#d9d9d9"}
+UNPLACED_FILLS = {"not reviewed": "#ffffff", "not applicable": "#d9d9d9", "no position": "#ffffff"}
 #: The short mark of each level on the report's at-a-glance page.
 LEVEL_MARKS = ("N", "1", "2", "3", "4")
 

@@ -24,7 +24,12 @@ from os import PathLike
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, get_args
 
 from careers_impact._files import write_atomic
-from careers_impact._hooks import register_arrow, register_distribution_frame, register_frame
+from careers_impact._hooks import (
+    arrow,
+    register_arrow,
+    register_distribution_frame,
+    register_frame,
+)
 from careers_impact.errors import MissingExtraError, ParameterError
 from careers_impact.model.edition import Edition
 from careers_impact.reviews.collection import CollectionSummary
@@ -360,10 +365,7 @@ def peer_frame(peers: PeerSet) -> DataFrame:
     return _frame(_peer_table(peers))
 
 
-@register_frame(Hub)
-def hub_frame(hub: Hub, *, suppress_below: int = SUPPRESS_BELOW) -> DataFrame:
-    """A hub's `careers_impact.reviews.hub.published_counts`, one line per count: ``group``,
-    ``key``, ``title``, ``measure``, ``settings`` (missing where withheld)."""
+def _hub_table(hub: Hub, suppress_below: int) -> _Table:
     columns = (
         _Column("group", "category", ("theme", "benchmark", "row", "moves")),
         _Column("key", "text"),
@@ -371,7 +373,14 @@ def hub_frame(hub: Hub, *, suppress_below: int = SUPPRESS_BELOW) -> DataFrame:
         _Column("measure", "category", MEASURES),
         _Column("settings", "maybe-count"),
     )
-    return _frame(_Table(columns, published_counts(hub, suppress_below=suppress_below)))
+    return _Table(columns, published_counts(hub, suppress_below=suppress_below))
+
+
+@register_frame(Hub)
+def hub_frame(hub: Hub, *, suppress_below: int = SUPPRESS_BELOW) -> DataFrame:
+    """A hub's `careers_impact.reviews.hub.published_counts`, one line per count: ``group``,
+    ``key``, ``title``, ``measure``, ``settings`` (missing where withheld)."""
+    return _frame(_hub_table(hub, suppress_below))
 
 
 @register_frame(Edition)
@@ -418,8 +427,16 @@ def to_arrow(result: object) -> Table:
     `Comparison`, `Trajectory`, `PeerSet` or `Edition`. polars reads it with ``pl.from_arrow``,
     DuckDB by name; neither needs pandas.
     """
+    return _arrow_of(_table_of(result))
+
+
+def hub_arrow(hub: Hub, *, suppress_below: int = SUPPRESS_BELOW) -> Table:
+    """A hub's published counts (see `hub_frame`) as a pyarrow Table, withheld as there."""
+    return _arrow_of(_hub_table(hub, suppress_below))
+
+
+def _arrow_of(table: _Table) -> Table:
     pa = _pyarrow()
-    table = _table_of(result)
     columns = list(zip(*table.records, strict=True)) or [() for _ in table.columns]
     return pa.table(
         {
@@ -431,10 +448,12 @@ def to_arrow(result: object) -> Table:
 
 for _cls in (ReviewSummary, CollectionSummary, Comparison, Trajectory, PeerSet, Edition):
     register_arrow(_cls)(to_arrow)
+register_arrow(Hub)(hub_arrow)
 
 
-def write_parquet(result: object, path: str | PathLike[str]) -> None:
-    """Write a result's table (see `to_arrow`) to a Parquet file, atomically.
+def write_parquet(result: object | Sequence[object], path: str | PathLike[str]) -> None:
+    """Write a result's table (see `to_arrow`), or the tables of several results of one
+    kind one after another (a hub's reviews year by year), to a Parquet file, atomically.
 
     Reading it back (``pyarrow.parquet.read_table``) gives an equal table: categories
     keep their order, dates stay dates.
@@ -450,7 +469,18 @@ def write_parquet(result: object, path: str | PathLike[str]) -> None:
     ...     parquet.read_table(path).equals(summary.to_arrow())
     True
     """
-    table = to_arrow(result)  # a MissingExtraError without pyarrow
+    results = list(result) if isinstance(result, list | tuple) else [result]
+    tables = [arrow(each) for each in results]
+    if not tables:
+        raise ParameterError("no results to write: give a result, or a list of them")
+    import pyarrow
     from pyarrow import parquet
+
+    try:
+        # Categories differ from table to table (a setting's name, an edition's rows):
+        # one dictionary for the file, each value kept.
+        table = pyarrow.concat_tables(tables).unify_dictionaries()
+    except pyarrow.ArrowInvalid as error:
+        raise ParameterError(f"the results' tables differ in their columns: {error}") from None
 
     write_atomic(path, lambda handle: parquet.write_table(table, handle))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from careers_impact._base import clip
 from careers_impact.errors import MissingExtraError
+from careers_impact.reviews.hub import Hub
 from careers_impact.reviews.vocabulary import position_label
 from careers_impact.views._style import EDGE, LEVEL_FILLS, LEVEL_NAMES, UNPLACED_FILLS
 
@@ -165,29 +166,38 @@ def plot_progress(comparison: Comparison) -> Figure:
     return fig
 
 
-def plot_distribution(collection: CollectionSummary) -> Figure:
+def plot_distribution(collection: CollectionSummary | Hub) -> Figure:
     """Per row, how many settings sit at each position: a stacked horizontal bar per row.
 
     Settings that did not review a row, or found it not applicable, are segments of
-    their own, so every bar adds up to the number of settings.
+    their own (for a `Hub`, one "no position" segment), so every bar adds up to the
+    number of settings. A hub's figure is for the analyst's own notebook: every count.
 
-    >>> from careers_impact import summarise_collection
+    >>> from careers_impact import summarise_collection, summarise_hub
     >>> from careers_impact.examples import demo_review
     >>> figure = plot_distribution(summarise_collection([demo_review()]))
     >>> figure.axes[0].get_title()
     '1 setting on schools-2026: positions per row'
+    >>> plot_distribution(summarise_hub([demo_review()])).axes[0].get_title()
+    '1 setting on schools-2026: positions per row'
     """
-    items = list(collection.rows)
+    if isinstance(collection, Hub):
+        items = [(i.key, i.title, i.counts) for i in collection.rows]
+        unplaced = {"no position": [i.unplaced for i in collection.rows]}
+        count = collection.settings
+    else:
+        items = [(i.row, i.title, i.counts) for i in collection.rows]
+        unplaced = {"not reviewed": [i.not_reviewed for i in collection.rows],
+                    "not applicable": [i.not_applicable for i in collection.rows]}  # fmt: skip
+        count = len(collection.settings)
     fig = _figure(len(items), extra=1.9)
     ax = fig.add_subplot()
     left = [0] * len(items)
     segments: list[tuple[str, list[int], str, str | None]] = [
-        (position_label(level), [i.counts[level] for i in items], LEVEL_FILLS[level], None)
+        (position_label(level), [i[2][level] for i in items], LEVEL_FILLS[level], None)
         for level in range(5)
     ]
-    unplaced = {"not reviewed": [i.not_reviewed for i in items]}
-    unplaced["not applicable"] = [i.not_applicable for i in items]
-    for (name, widths), pattern in zip(unplaced.items(), ("..", "xx"), strict=True):
+    for (name, widths), pattern in zip(unplaced.items(), ("..", "xx"), strict=False):
         if any(widths):  # a legend entry for nothing would only puzzle
             segments.append((name.capitalize(), widths, UNPLACED_FILLS[name], pattern))
     for label, widths, fill, hatch in segments:
@@ -202,10 +212,9 @@ def plot_distribution(collection: CollectionSummary) -> Figure:
             label=label,
         )
         left = [a + b for a, b in zip(left, widths, strict=True)]
-    _row_axis(ax, [f"{i.row} {i.title}" for i in items])
+    _row_axis(ax, [f"{key} {title}" for key, title, _ in items])
     ax.xaxis.set_major_locator(import_module("matplotlib.ticker").MaxNLocator(integer=True))
     ax.set_xlabel("Settings")
-    count = len(collection.settings)
     noun = "setting" if count == 1 else "settings"
     ax.set_title(f"{count} {noun} on {collection.edition}: positions per row", fontsize=10)
     _legend_above(ax, ncols=4)
