@@ -554,7 +554,7 @@ _GUIDE: dict[str, tuple[str, str]] = {
     "hub": (
         "Write a Careers Hub's page across its settings: per row, theme and benchmark how "
         "many settings stand at each position, the rows most often at the lowest positions, "
-        "and year-on-year moves for settings reviewed twice; small numbers withheld.",
+        "and year-on-year moves for settings reviewed more than once; small numbers withheld.",
         "careers-impact hub reviews/*.json --out hub.html   (or: hub collection.csv)",
     ),
     "peer": (

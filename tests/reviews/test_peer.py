@@ -132,3 +132,17 @@ def test_frames_and_notebook_view() -> None:
     assert list(frame["setting"].cat.categories) == list(peers.settings)
     assert "<table" in peers._repr_html_()
     assert len(repr(peers)) < 300
+
+
+def test_settings_are_told_apart_by_identifier_as_the_hub_tells_them() -> None:
+    from careers_impact import ReviewMismatchError, Setting, peer_set
+    from careers_impact.examples import demo_earlier_review, demo_review
+
+    one = demo_review().model_copy(update={"setting": Setting(name="St Mary's", identifier="1")})
+    two = demo_earlier_review().model_copy(
+        update={"setting": Setting(name="St Mary's", identifier="2")}
+    )
+    assert peer_set([one, two]).settings == ("St Mary's", "St Mary's (2)")
+    renamed = two.model_copy(update={"setting": Setting(name="St Mary's CE", identifier="1")})
+    with pytest.raises(ReviewMismatchError, match="two reviews of '1'"):
+        peer_set([one, renamed])

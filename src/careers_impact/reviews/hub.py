@@ -4,7 +4,7 @@ For a hub lead, a national team or anyone publishing figures about many settings
 row, per theme and per Gatsby Benchmark, how many settings stand at each position (a
 theme's or benchmark's position for a setting is the lower median of its rows, as in a
 review's own roll-up); the rows most often at the lowest positions; and, for settings
-reviewed twice, how each row moved between their two latest reviews.
+reviewed more than once, how each row moved between their two latest reviews.
 
 Counts about few settings can identify them. `suppress` is the one place the
 small-number rule lives: published counts from 1 to ``suppress_below - 1`` are

@@ -160,6 +160,7 @@ def peer_set(reviews: Sequence[Review], edition: Edition | None = None) -> PeerS
         )
     edition = edition or edition_for(reviews[0])
     named: list[tuple[str, ReviewSummary]] = []
+    seen: set[str] = set()  # settings told apart as the hub tells them (`Setting.key`)
     for review in reviews:
         if review.edition != edition.id:
             raise ReviewMismatchError(
@@ -168,11 +169,14 @@ def peer_set(reviews: Sequence[Review], edition: Edition | None = None) -> PeerS
             )
         summary = summarise(review, edition)
         name = review.setting.name
-        if any(name == other for other, _ in named):
+        if review.setting.key in seen:
             raise ReviewMismatchError(
-                f"two reviews of {name!r}; a peer set has one review per setting, and one "
-                "setting's reviews are compared over time"
+                f"two reviews of {review.setting.key!r}; a peer set has one review per "
+                "setting, and one setting's reviews are compared over time"
             )
+        seen.add(review.setting.key)
+        if any(name == other for other, _ in named):
+            name = f"{name} ({review.setting.key})"  # two settings of one name, told apart
         named.append((name, summary))
     rows = tuple(
         PeerRow(
