@@ -133,3 +133,14 @@ def test_names_and_notes_are_stripped_by_the_one_white_space_rule() -> None:
     assert Setting(name="\x1e Oak\u3000School \x1f\n").name == "Oak\u3000School"
     assert set(WHITE_SPACE) >= {"\x1c", "\x1d", "\x1e", "\x1f", "\u00a0", "\u3000", "\x85"}
     assert "\ufeff" not in WHITE_SPACE
+
+
+def test_a_lower_bound_is_said_in_words() -> None:
+    from careers_impact import Evidence
+
+    with pytest.raises(ModelError) as raised:
+        Evidence(row="1.1", column=0, statement=-1, status="partly")
+    assert raised.value.problems == (
+        ("column", "must be at least 1"),
+        ("statement", "must be at least 0"),
+    )

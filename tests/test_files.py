@@ -86,3 +86,14 @@ def test_every_kind_of_upload_reads_the_same_and_is_named(kind: str) -> None:
     with pytest.raises(ReviewInputError) as raised:
         read_reflections(Upload(content, "alex.csv"), load_edition())
     assert (raised.value.path, raised.value.line, raised.value.column) == ("alex.csv", 3, "answer")
+
+
+def test_a_text_stream_loses_its_byte_order_mark_on_the_first_line_only() -> None:
+    import io
+
+    from careers_impact import load_edition, read_reflections
+
+    text = "\ufeffparticipant,row,answer,note\nAlex,1.1,3,\ufeffkept\n"
+    found = read_reflections(io.StringIO(text), load_edition())
+    assert found.participants[0].id == "Alex"
+    assert found.reflections[0].note == "\ufeffkept"

@@ -302,12 +302,8 @@ _WORDS = {
 def _in_our_words(kind: str, ctx: dict[str, Any], message: str) -> str:
     if kind in _WORDS:
         return _WORDS[kind]
-    bounds = {
-        "less_than_equal": ("at most", "le"),
-        "greater_than_equal": ("at least", "ge"),
-        "less_than": ("less than", "lt"),
-        "greater_than": ("more than", "gt"),
-    }
+    # The bounds the models use: Field(ge=..., le=...).
+    bounds = {"less_than_equal": ("at most", "le"), "greater_than_equal": ("at least", "ge")}
     if kind in bounds:
         words, key = bounds[kind]
         return f"must be {words} {ctx[key]}"

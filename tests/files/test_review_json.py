@@ -54,3 +54,21 @@ def test_every_problem_of_a_review_file_is_listed_in_our_words() -> None:
         "and reflections[0].answer: must be a whole number or 'not-yet', 'unsure' or "
         "'not-applicable'; and reflections[1].row: must be a row id such as '1.3'"
     )
+
+
+def test_a_review_from_a_text_stream_or_named_bytes_reads_and_is_named() -> None:
+    import io
+    import json
+
+    from careers_impact import ReviewInputError, Upload, load_review
+    from careers_impact.examples import demo_review
+
+    text = demo_review().model_dump_json()
+    assert load_review(io.StringIO(text)) == demo_review()
+    assert load_review(Upload(text, "saved.json")) == demo_review()
+    broken = json.loads(text)
+    broken["date"] = 5
+    with pytest.raises(ReviewInputError, match=r"^mine\.json, column 'date'"):
+        load_review(json.dumps(broken).encode(), name="mine.json")
+    with pytest.raises(ReviewInputError, match=r"^up\.json, column 'date'"):
+        load_review(Upload(json.dumps(broken), "up.json"))
