@@ -76,8 +76,17 @@ def test_every_encoding_has_a_legend() -> None:
         "Agreed by the group",
         "Suggested from answers",
     ]
-    progress = plot_progress(compare(demo_earlier_review(), demo_review()))
-    assert len(progress.axes[0].get_legend().get_texts()) == 2
+    comparison = compare(demo_earlier_review(), demo_review())
+    progress = plot_progress(comparison)
+    kinds = {m.move for m in comparison.rows}
+    words = [t.get_text() for t in progress.axes[0].get_legend().get_texts()]
+    assert words[0] == str(comparison.before_date)
+    assert set(words[1:]) == {k.replace("-", " ") for k in kinds if k != "not-assessed"}
+    assert progress.axes[0].get_xlabel() == "Position"
+    # Each kind its own mark: advanced, held and declined are told apart without colour.
+    marks = {line.get_marker() for line in progress.axes[0].get_lines()}
+    assert {"advanced", "held", "declined"} <= kinds  # the example has all three
+    assert {"^", "D", "v"} <= marks
 
 
 def test_distribution_counts_settings_in_whole_numbers_and_shows_unreviewed_rows() -> None:

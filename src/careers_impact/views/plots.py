@@ -115,54 +115,60 @@ def plot_snapshot(summary: ReviewSummary) -> Figure:
     return fig
 
 
+# How each kind of move is drawn at its row: the mark where the row stands now (or stood,
+# for a row no longer assessed), its colour, and its legend's words. Every kind has its
+# own mark, so none is told only by colour.
+_MARKS: dict[str, tuple[str, str, str]] = {
+    "advanced": ("^", _AFTER, "advanced"),
+    "held": ("D", _AFTER, "held"),
+    "declined": ("v", "#b35900", "declined"),
+    "newly-assessed": ("*", _AFTER, "newly assessed"),
+    "no-longer-assessed": ("x", _BEFORE, "no longer assessed"),
+    "not-comparable": ("s", _BEFORE, "not comparable"),
+    "not-assessed": ("", _BEFORE, "not assessed"),  # neither time: not drawn
+}
+
+
 def plot_progress(comparison: Comparison) -> Figure:
-    """Each comparable row's position before and after, joined by an arrow.
+    """Each row's position before (an open circle) and now, marked by how it moved.
+
+    Advanced, held, declined, newly assessed and no longer assessed rows each have their
+    own mark and legend entry; a move is an arrow from before to now.
 
     >>> from careers_impact import compare
     >>> from careers_impact.examples import demo_earlier_review, demo_review
-    >>> type(plot_progress(compare(demo_earlier_review(), demo_review()))).__name__
-    'NotebookFigure'
+    >>> figure = plot_progress(compare(demo_earlier_review(), demo_review()))
+    >>> figure.axes[0].get_xlabel()
+    'Position'
     """
     moves = [m for m in comparison.rows if m.before is not None or m.after is not None]
     fig = _figure(len(moves))
     ax = fig.add_subplot()
     for index, move in enumerate(moves):
-        if move.before is not None:
+        marker, colour, _ = _MARKS[move.move]
+        if move.before is not None and move.after is not None:
             ax.plot(move.before, index, "o", color=_BEFORE, markerfacecolor="none")
-        if move.after is not None:
-            ax.plot(move.after, index, "o", color=_AFTER)
+        where = move.after if move.after is not None else move.before
+        if where is not None:
+            ax.plot(where, index, marker, color=colour, markersize=7)
         if move.before is not None and move.after is not None and move.before != move.after:
-            ax.annotate(
-                "",
-                xy=(move.after, index),
-                xytext=(move.before, index),
-                arrowprops={"arrowstyle": "->", "color": _AFTER},
-            )
+            ax.annotate("", xy=(move.after, index), xytext=(move.before, index),
+                        arrowprops={"arrowstyle": "->", "color": colour})  # fmt: skip
     _row_axis(ax, [f"{m.row or '/'.join(m.before_rows)} {m.title}" for m in moves])
     _level_axis(ax)
     ax.set_xlim(-0.3, 4.3)
+    ax.set_xlabel("Position")
     ax.set_title(
         _literal(f"{comparison.setting}: {comparison.before_date} to {comparison.after_date}"),
         fontsize=10,
     )
     line = import_module("matplotlib.lines").Line2D
-    _legend_above(
-        ax,
-        handles=[
-            line(
-                [],
-                [],
-                marker="o",
-                ls="",
-                color=_BEFORE,
-                markerfacecolor="none",
-                label=f"{comparison.before_date} (open)",
-            ),
-            line(
-                [], [], marker="o", ls="", color=_AFTER, label=f"{comparison.after_date} (filled)"
-            ),
-        ],
-    )
+    handles = [line([], [], marker="o", ls="", color=_BEFORE, markerfacecolor="none",
+                    label=f"{comparison.before_date}")]  # fmt: skip
+    present = {m.move for m in moves}
+    handles += [line([], [], marker=marker, ls="", color=colour, label=words)
+                for kind, (marker, colour, words) in _MARKS.items() if kind in present]  # fmt: skip
+    _legend_above(ax, ncols=3, handles=handles)
     return fig
 
 
