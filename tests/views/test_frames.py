@@ -198,3 +198,15 @@ def test_parquet_takes_several_results_of_a_kind(tmp_path: Path) -> None:
         write_parquet([summaries[0], load_edition()], tmp_path / "mixed.parquet")
     with pytest.raises(ParameterError, match="no results to write"):
         write_parquet([], tmp_path / "none.parquet")
+
+
+def test_themes_are_the_editions_own_numbers_as_integers() -> None:
+    from careers_impact import load_edition, summarise
+    from careers_impact.examples import demo_review
+
+    frame = summarise(demo_review()).to_frame()
+    assert list(frame["theme"].cat.categories) == [1, 2, 3, 4, 5, 6]
+    counts = frame["theme"].value_counts(sort=False)
+    assert counts.index.tolist() == [1, 2, 3, 4, 5, 6]  # no theme 7 to 9 with 0
+    assert counts.tolist() == [len(t.rows) for t in load_edition().themes]
+    assert summarise(demo_review()).to_arrow().column("theme").type == "int8"

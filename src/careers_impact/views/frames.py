@@ -18,7 +18,7 @@ pandas. Neither library is imported anywhere in the core.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import singledispatch
 from os import PathLike
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, get_args
@@ -61,7 +61,6 @@ __all__ = [
 POSITIONS = ("not-yet", "1", "2", "3", "4", "not-reviewed", "not-applicable")
 #: The ``source`` column's categories in their order.
 SOURCES: tuple[str, ...] = get_args(Source)
-_THEMES = tuple(str(number) for number in range(1, 10))
 
 Kind = Literal[
     "text", "level", "count", "maybe-count", "share", "flag", "maybe-flag", "date", "category"
@@ -71,7 +70,7 @@ Kind = Literal[
 class _Column(NamedTuple):
     name: str
     kind: Kind
-    categories: tuple[str, ...] = ()
+    categories: tuple[str, ...] | tuple[int, ...] = ()
 
 
 class _Table(NamedTuple):
@@ -79,8 +78,9 @@ class _Table(NamedTuple):
     records: list[tuple[Any, ...]]
 
 
-def _theme(number: int | None) -> str | None:
-    return None if number is None else str(number)
+def _themes(numbers: Iterable[int | None]) -> _Column:
+    """The ``theme`` column: the edition's theme numbers, as integers, the categories."""
+    return _Column("theme", "category", tuple(sorted({n for n in numbers if n is not None})))
 
 
 # -- The tables: what each result is, one line per observation ---------------------------
@@ -95,7 +95,7 @@ def _summary_table(summary: ReviewSummary) -> _Table:
         _Column("date", "date"),
         _Column("row", "category", rows),
         _Column("title", "text"),
-        _Column("theme", "category", _THEMES),
+        _Column("theme", "category", tuple(t.key for t in summary.themes)),
         _Column("source", "category", SOURCES),
         _Column("level", "level"),
         _Column("suggested_level", "level"),
@@ -113,7 +113,7 @@ def _summary_table(summary: ReviewSummary) -> _Table:
             summary.date,
             o.row,
             o.title,
-            _theme(o.theme),
+            o.theme,
             o.source,
             o.level,
             o.suggestion.level,
@@ -171,7 +171,7 @@ def _comparison_table(comparison: Comparison) -> _Table:
         _Column("row", "category", names),
         _Column("before_rows", "text"),
         _Column("title", "text"),
-        _Column("theme", "category", _THEMES),
+        _themes(m.theme for m in comparison.rows),
         _Column("before", "level"),
         _Column("after", "level"),
         _Column("move", "category", MOVES),
@@ -187,7 +187,7 @@ def _comparison_table(comparison: Comparison) -> _Table:
             m.row or "/".join(m.before_rows),
             " ".join(m.before_rows),
             m.title,
-            _theme(m.theme),
+            m.theme,
             m.before,
             m.after,
             m.move,
@@ -207,11 +207,11 @@ def _trajectory_table(trajectory: Trajectory) -> _Table:
         _Column("date", "date"),
         _Column("row", "category", rows),
         _Column("title", "text"),
-        _Column("theme", "category", _THEMES),
+        _themes(t.theme for t in trajectory.rows),
         _Column("level", "level"),
     )
     records = [
-        (trajectory.setting, date, t.row, t.title, _theme(t.theme), level)
+        (trajectory.setting, date, t.row, t.title, t.theme, level)
         for t in trajectory.rows
         for date, level in zip(trajectory.dates, t.levels, strict=True)
     ]
@@ -222,7 +222,7 @@ def _edition_table(edition: Edition) -> _Table:
     rows = tuple(row.id for row in edition.rows)
     columns = (
         _Column("edition", "text"),
-        _Column("theme", "category", _THEMES),
+        _themes(theme.number for theme in edition.themes),
         _Column("row", "category", rows),
         _Column("title", "text"),
         _Column("column", "count"),
@@ -231,7 +231,7 @@ def _edition_table(edition: Edition) -> _Table:
         _Column("text", "text"),
     )
     records = [
-        (edition.id, str(row.theme), row.id, row.title, cell.column, index + 1,
+        (edition.id, row.theme, row.id, row.title, cell.column, index + 1,
          index in cell.list_items, text)
         for row in edition.rows
         for cell in row.cells
@@ -247,12 +247,12 @@ def _peer_table(peers: PeerSet) -> _Table:
         _Column("date", "date"),
         _Column("row", "category", rows),
         _Column("title", "text"),
-        _Column("theme", "category", _THEMES),
+        _themes(r.theme for r in peers.rows),
         _Column("source", "category", SOURCES),
         _Column("level", "level"),
     )
     records = [
-        (name, date, r.row, r.title, _theme(r.theme), r.sources[i], r.levels[i])
+        (name, date, r.row, r.title, r.theme, r.sources[i], r.levels[i])
         for r in peers.rows
         for i, (name, date) in enumerate(zip(peers.settings, peers.dates, strict=True))
     ]
@@ -403,6 +403,9 @@ def _pyarrow() -> Any:  # nor does pyarrow
 
 
 def _arrow_column(pa: Any, column: _Column, values: Sequence[Any]) -> Any:
+    if column.kind == "category" and column.categories and isinstance(column.categories[0], int):
+        # Theme numbers: plain integers in Arrow (Parquet keeps only text dictionaries).
+        return pa.array(values, pa.int8())
     if column.kind == "category":
         index = {category: number for number, category in enumerate(column.categories)}
         codes = pa.array([None if v is None else index[v] for v in values], pa.int16())
