@@ -43,7 +43,7 @@ def test_the_analyst_notebook_runs_clean_with_figures_and_tables(tmp_path: Path)
     figures = [line for line, mimes in kinds.items() if "image/png" in mimes]
     assert figures == [
         "ci.plot_snapshot(summary)",
-        "ci.plot_distribution(hub)",
+        "ci.plot_distribution(collection)",
         "ci.plot_progress(comparison)",
     ]
     for value in ("review", "summary", "hub", "comparison"):
