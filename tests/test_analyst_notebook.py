@@ -46,7 +46,7 @@ def test_the_analyst_notebook_runs_clean_with_figures_and_tables(tmp_path: Path)
         "ci.plot_distribution(collection)",
         "ci.plot_progress(comparison)",
     ]
-    for value in ("review", "summary", "hub", "comparison"):
+    for value in ("review", "summary", "collection", "comparison"):
         assert "text/html" in kinds[value], value
         assert "<table" in _output(notebook, value, "text/html")
     # A figure's text form is its short repr, never the whole object.
