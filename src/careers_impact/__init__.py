@@ -187,7 +187,7 @@ _API: dict[str, tuple[str, ...]] = {
         "plot_progress",
         "plot_snapshot",
     ),
-    "careers_impact.views.frames": ("write_parquet",),
+    "careers_impact.views.frames": ("concat_frames", "write_parquet"),
     "careers_impact.views.exports": (
         "neutralise",
         "write_collection_csv",
@@ -341,6 +341,7 @@ if TYPE_CHECKING:  # for type checkers only; tests/test_api.py holds it to _API
         reflection_form as reflection_form,
     )
     from careers_impact.views.frames import (
+        concat_frames as concat_frames,
         write_parquet as write_parquet,
     )
     from careers_impact.views.hub import (

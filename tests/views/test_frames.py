@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from careers_impact import (
+    Review,
     load_edition,
     summarise,
     summarise_collection,
@@ -210,3 +212,25 @@ def test_themes_are_the_editions_own_numbers_as_integers() -> None:
     assert counts.index.tolist() == [1, 2, 3, 4, 5, 6]  # no theme 7 to 9 with 0
     assert counts.tolist() == [len(t.rows) for t in load_edition().themes]
     assert summarise(demo_review()).to_arrow().column("theme").type == "int8"
+
+
+def test_frames_of_two_editions_put_together_keep_their_categories(
+    make_review: Callable[..., Review],
+) -> None:
+    from careers_impact import concat_frames
+
+    schools = summarise(demo_review()).to_frame()
+    colleges_edition = load_edition("colleges")
+    colleges = summarise(
+        make_review(answers={"1.1": [2, 3]}, edition=colleges_edition), colleges_edition
+    ).to_frame()
+    assert str(pd.concat([schools, colleges])["row"].dtype) != "category"  # pandas' own
+    both = concat_frames([schools, colleges])
+    assert str(both["row"].dtype) == "category"
+    assert both["row"].cat.ordered
+    categories = list(both["row"].cat.categories)
+    assert categories[:32] == [r.id for r in load_edition().rows]  # edition order, first first
+    assert set(categories) == {r.id for r in load_edition().rows} | {
+        r.id for r in colleges_edition.rows
+    }
+    assert both["row"].tolist() == schools["row"].tolist() + colleges["row"].tolist()

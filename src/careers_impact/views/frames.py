@@ -47,6 +47,7 @@ __all__ = [
     "SOURCES",
     "collection_frame",
     "comparison_frame",
+    "concat_frames",
     "distribution_frame",
     "edition_frame",
     "hub_frame",
@@ -389,6 +390,40 @@ def edition_frame(edition: Edition) -> DataFrame:
     ``title``, ``column`` (1–4), ``statement`` (its place in the cell, from 1),
     ``list_item`` (whether it is a bullet of a list) and ``text``."""
     return _frame(_edition_table(edition))
+
+
+def concat_frames(frames: Sequence[DataFrame]) -> DataFrame:
+    """Several results' DataFrames as one, their categories kept: a categorical column
+    (``row``, ``theme``, ``source`` …) takes the union of the frames' categories, each
+    frame's in its own order, first frame first (so rows read in edition order).
+
+    pandas' own ``concat`` turns a categorical column whose categories differ (a schools
+    and a colleges summary's rows) into plain text; this does not.
+
+    >>> from careers_impact import summarise
+    >>> from careers_impact.examples import demo_review
+    >>> frames = [summarise(demo_review()).to_frame()] * 2
+    >>> both = concat_frames(frames)
+    >>> len(both), str(both["row"].dtype)
+    (64, 'category')
+    """
+    pd = _pandas()
+    if not frames:
+        raise ParameterError("no frames to put together")
+    union: dict[str, list[Any]] = {}
+    for frame in frames:
+        for name in frame.columns:
+            if isinstance(frame[name].dtype, pd.CategoricalDtype):
+                seen = union.setdefault(name, [])
+                seen += [c for c in frame[name].cat.categories if c not in seen]
+    made = []
+    for frame in frames:
+        frame = frame.copy()
+        for name, categories in union.items():
+            if name in frame.columns:
+                frame[name] = frame[name].astype(pd.CategoricalDtype(categories, ordered=True))
+        made.append(frame)
+    return pd.concat(made, ignore_index=True)
 
 
 # -- Arrow and Parquet ----------------------------------------------------------------
