@@ -200,3 +200,31 @@ def test_a_semicolon_or_tab_file_reads_as_its_comma_twin(delimiter: str) -> None
     with pytest.raises(ReviewInputError, match=f"a {named} only inside double quotes"):
         read_reflections(f"participant{delimiter}row{delimiter}answer\nA{delimiter}1.1"
                          f"{delimiter}3{delimiter}x\n", edition)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('participant,row,answer\rA,1.1,3\rA,1.2,"2\rA,1.3,1\r', 3),
+        ('participant,row,answer\nA,1.1,"3\n', 2),
+        ('participant,row,answer,note\nA,1.1,3,"a ""b"" c\nA,1.2,2,\n', 2),
+        ('"participant,row,answer\nA,1.1,3\n', 1),
+    ],
+)
+def test_an_unclosed_quote_is_located_where_it_opens(text: str, line: int) -> None:
+    from careers_impact import ReviewInputError, load_edition, read_reflections
+
+    with pytest.raises(ReviewInputError) as raised:
+        read_reflections(text, load_edition())
+    assert (
+        str(raised.value) == f"<text>, line {line}: a quoted field opens here and is never closed"
+    )
+
+
+def test_an_upload_is_read_by_the_quick_readers() -> None:
+    from careers_impact import Upload, load_edition, read_collection
+
+    data = b"setting,participant,row,answer\nA,p,1.1,2\nA,q,1.1,3\n"
+    assert (
+        read_collection(Upload(data, "x.csv"), load_edition(), engine="python").read_by == "quick"
+    )
