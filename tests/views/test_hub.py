@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from careers_impact import Review, Setting, hub_html, summarise_hub
@@ -49,3 +50,19 @@ def test_a_small_hub_says_in_one_line_that_its_tables_are_withheld(tmp_path: Pat
     page = out.read_text(encoding="utf-8")
     assert page.count('class="warning"') == 3
     assert "a withheld number of settings" not in page
+
+
+def test_a_row_whose_count_is_withheld_is_not_ranked(
+    make_review: Callable[..., Review],
+) -> None:
+    reviews = []
+    for i in range(12):
+        agreed = {"1.1": 1, "1.2": 1 if i < 2 else 3}
+        reviews.append(_as(make_review(agreed=agreed), f"School {i}"))
+    hub = summarise_hub(reviews)
+    assert hub.lowest[:2] == ("1.1", "1.2")  # the analyst's own view ranks both
+    page = hub_html(hub)
+    ranking = page[page.index('id="lowest-title"') : page.index('id="themes-title"')]
+    assert "1.1 Careers leadership and distributed leadership of careers: 12 settings" in ranking
+    assert "1.2 " not in ranking
+    assert "Rows whose counts are withheld are not ranked" in ranking

@@ -86,9 +86,11 @@ def hub_html(
     by_key = {item.key: item for item in hub.rows}
     tables = _tables(hub, suppress_below)
     published = {item.key: shown for item, shown in tables["row"]}
-    # Most settings first, as `Hub.lowest` ranks them.
-    lowest = [(by_key[key], lowest_shown(by_key[key].lowest, published[key]))
+    # Most settings first, as `Hub.lowest` ranks them; a row whose count is withheld is
+    # left out, since its place in the ranking would tell its count against the others.
+    ranked = [(by_key[key], lowest_shown(by_key[key].lowest, published[key]))
               for key in hub.lowest]  # fmt: skip
+    lowest = [(item, shown) for item, shown in ranked if shown is not None]
     moves = [(m, suppress((m.advanced, m.held, m.declined), suppress_below)) for m in hub.moves]
     return str(
         template.render(
@@ -98,6 +100,7 @@ def hub_html(
             below=suppress_below,
             levels=list(zip(LEVEL_NAMES, LEVEL_FILLS, LEVEL_INKS, strict=True)),
             lowest=lowest,
+            unranked=len(lowest) < len(ranked),
             themes=tables["theme"],
             benchmarks=tables["benchmark"],
             rows=tables["row"],
