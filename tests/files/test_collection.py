@@ -318,10 +318,10 @@ def test_an_unknown_engine_is_named_with_the_engines_there_are() -> None:
 def test_every_column_no_figure_uses_is_listed_by_every_engine(tmp_path: Path) -> None:
     from careers_impact.cli import main
 
-    data = (b"setting,date,participant,row,answer,note,Timestamp\n"
+    data = (b"setting,when,participant,row,answer,note,Timestamp\n"
             b"A,2026-10-01,p,1.1,1,,9:00\nA,2027-10-01,q,1.1,4,,9:05\n")  # fmt: skip
     for engine in ENGINES:
-        assert read_collection(data, EDITION, engine=engine).ignored == ("date", "Timestamp")
+        assert read_collection(data, EDITION, engine=engine).ignored == ("when", "Timestamp")
     path = tmp_path / "hub.csv"
     path.write_bytes(data)
     import contextlib
@@ -329,4 +329,32 @@ def test_every_column_no_figure_uses_is_listed_by_every_engine(tmp_path: Path) -
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
         assert main(["hub", str(path), "--out", str(tmp_path / "hub.html")]) == 0
-    assert f"careers-impact: {path}: columns 'date', 'Timestamp' ignored" in err.getvalue()
+    assert f"careers-impact: {path}: columns 'when', 'Timestamp' ignored" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("lines", "line", "said"),
+    [
+        (
+            b"A,2026-10-01,p,1.1,1\nA,2027-10-01,p,1.1,4\n",
+            3,
+            "setting 'A' has answers dated "
+            "2026-10-01 (line 2) and 2027-10-01: a collection holds one review per setting",
+        ),
+        (b"A,1/10/2026,p,1.1,1\n", 2, "'1/10/2026' is not a date written YYYY-MM-DD"),
+        (b"A,2026-02-30,p,1.1,1\n", 2, "'2026-02-30' is not a date of the calendar"),
+        ("A,２０２６-10-01,p,1.1,1\n".encode(), 2, "is not a date written YYYY-MM-DD"),
+    ],
+)
+def test_two_years_of_a_setting_are_never_counted_as_one(
+    lines: bytes, line: int, said: str
+) -> None:
+    data = b"setting,date,participant,row,answer\n" + lines
+    for engine in ENGINES:
+        with pytest.raises(ReviewInputError) as raised:
+            read_collection(data, EDITION, engine=engine)
+        assert (raised.value.line, raised.value.column) == (line, "date")
+        assert said in str(raised.value)
+    one_date = b"setting,date,participant,row,answer\nA,2026-10-01,p,1.1,1\nB,2027-10-01,p,1.1,4\n"
+    assert read_collection(one_date, EDITION).settings == ("A", "B")
+    assert read_collection(one_date, EDITION).ignored == ()

@@ -13,10 +13,12 @@ from careers_impact.files._table import read_cell
 from careers_impact.reviews.collection import COLLECTION_HEADER
 from careers_impact.reviews.vocabulary import level_of, parse_answer
 
-__all__ = ["BITS", "COLUMNS", "MOST_COLLEAGUES", "REQUIRED", "unpack", "weight"]
+__all__ = ["BITS", "COLUMNS", "DATED", "MOST_COLLEAGUES", "REQUIRED", "unpack", "weight"]
 
+#: The optional column that dates each line's review (``YYYY-MM-DD``).
+DATED: Final = "date"
 #: Every column a collection may have, by the one name each is known by.
-COLUMNS: Final = {name: (name,) for name in COLLECTION_HEADER}
+COLUMNS: Final = {name: (name,) for name in (*COLLECTION_HEADER, DATED)}
 #: The columns a collection must have, in the order the readers take them.
 REQUIRED: Final = ("setting", "participant", "row", "answer")
 

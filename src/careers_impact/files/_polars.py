@@ -21,7 +21,7 @@ from typing import Any
 from careers_impact._base import WHITE_SPACE
 from careers_impact._files import PIECE, Source, path_of, unwrap
 from careers_impact.errors import AnswerError, MissingExtraError, ReviewInputError
-from careers_impact.files._extract import COLUMNS, MOST_COLLEAGUES, REQUIRED, weight
+from careers_impact.files._extract import COLUMNS, DATED, MOST_COLLEAGUES, REQUIRED, weight
 from careers_impact.files._table import CsvTable
 from careers_impact.model.edition import Edition
 
@@ -125,8 +125,8 @@ def _header(data: Any) -> tuple[list[int], int, tuple[str, ...]] | None:
             at, ignored = table.columns(COLUMNS, required=REQUIRED)
         except ReviewInputError:
             return None  # the core reader words it, naming the file
-        if table.delimiter != ",":
-            return None  # a semicolon or tab file: the core reads it
+        if table.delimiter != "," or DATED in at:
+            return None  # a semicolon or tab file, or dated lines: the core reads it
         width = len(table.header)
         # No quotes in a plain file, so a line's commas are its fields' separators.
         past = re.compile(rb"(?m)^(?:[^,\n]*,){%d}[ \t\r,]*[^ \t\r,\n]" % width)

@@ -20,6 +20,8 @@ There are three ways through, with one outcome:
 from __future__ import annotations
 
 import csv
+import datetime as _dt
+import re
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -36,7 +38,7 @@ from careers_impact._files import (
     split_lines,
 )
 from careers_impact.errors import AnswerError, ParameterError
-from careers_impact.files._extract import COLUMNS, MOST_COLLEAGUES, REQUIRED, unpack, weight
+from careers_impact.files._extract import COLUMNS, DATED, MOST_COLLEAGUES, REQUIRED, unpack, weight
 from careers_impact.files._table import (
     CsvTable,
     extra_fields_hold_nothing,
@@ -69,8 +71,9 @@ def read_collection(
     """Read one long CSV of many settings' reflections and summarise every setting-row.
 
     Columns ``setting``, ``participant``, ``row`` and ``answer`` are needed; ``role``
-    and ``note`` are read past (trailing ones may be left off a line); any other column
-    is listed in ``ignored``. Each setting-row
+    and ``note`` are read past (trailing ones may be left off a line); a ``date`` column
+    (``YYYY-MM-DD``) is checked to give each setting one date, so that two years'
+    reviews are never counted as one; any other column is listed in ``ignored``. Each setting-row
     gets the suggested best fit from its answers (the file has no agreed positions).
     Bad lines raise `ReviewInputError` with the line and column; blank answers are
     reported in ``skipped``. ``engine`` (default ``"auto"``) picks how the file is read
@@ -158,6 +161,8 @@ class _Tally:
         lines = chain.from_iterable(map(_lines, text))
         table = CsvTable(self.name, lines)
         at, self.ignored = table.columns(COLUMNS, required=REQUIRED)
+        if DATED in at:
+            raise _HandOverError  # each line's date is checked by the careful reader
         self.skipped = table.skipped
         self.offset, self.width = table.lines_read, len(table.header)
         self.required = used_width(at, REQUIRED)
@@ -273,6 +278,34 @@ class _Tally:
         return name, mask
 
 
+def _one_date(
+    table: CsvTable, dated: dict[str, tuple[str, int]], setting: str, cell: str, line: int
+) -> None:
+    """A line's date: ISO, and one for each setting, so that two years' reviews of a
+    setting are never counted as one."""
+    if not _ISO_DATE.fullmatch(cell):
+        raise table.error(f"{cell!r} is not a date written YYYY-MM-DD", line=line, column=DATED)
+    try:
+        _dt.date.fromisoformat(cell)
+    except ValueError:
+        raise table.error(
+            f"{cell!r} is not a date of the calendar", line=line, column=DATED
+        ) from None
+    first = dated.setdefault(setting, (cell, line))
+    if first[0] != cell:
+        raise table.error(
+            f"setting {setting!r} has answers dated {first[0]} (line {first[1]}) and {cell}: "
+            "a collection holds one review per setting, so two reviews are never counted as "
+            "one; give each date its own file, or save each review with --json for the hub's "
+            "year-on-year view",
+            line=line,
+            column=DATED,
+        )
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _answers_by_group(
     table: CsvTable, edition: Edition
 ) -> tuple[dict[str, None], dict[tuple[str, str], dict[str, int | None]]]:
@@ -283,7 +316,10 @@ def _answers_by_group(
     known_rows = {row.id for row in edition.rows}
     groups: dict[tuple[str, str], dict[str, int | None]] = {}
     settings: dict[str, None] = {}
+    dated: dict[str, tuple[str, int]] = {}
     for line, cells in table.records(required=used_width(at, REQUIRED)):
+        if DATED in at and cells[i_setting]:
+            _one_date(table, dated, cells[i_setting], cells[at[DATED]], line)
         setting, row_id, person, raw = (
             cells[i_setting],
             cells[i_row],
