@@ -24,17 +24,33 @@ pytest.importorskip("mkdocs", reason="the docs extra (mkdocs) builds the site")
 Unit = tuple[str, str]
 
 
+# As .ci/run builds the site: --strict, and never --quiet, which hides the warnings
+# that --strict should turn into a failed build.
+BUILD = [sys.executable, "-m", "mkdocs", "build", "--strict"]
+
+
+def _build(root: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([*BUILD, "--site-dir", str(out)], cwd=root, env=env,
+                          capture_output=True, text=True)  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)],
-        cwd=ROOT,
-        env=env,
-        check=True,
-    )
+    built = _build(ROOT, out)
+    assert built.returncode == 0, built.stderr
+    assert "WARNING" not in built.stderr
     return out
+
+
+def test_the_build_fails_on_a_broken_link(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\n", encoding="utf-8")
+    (tmp_path / "docs" / "index.md").write_text("[gone](no-such-page.md)\n", encoding="utf-8")
+    built = _build(tmp_path, tmp_path / "site")
+    assert built.returncode != 0
+    assert "no-such-page.md" in built.stderr
 
 
 def page(site: Path, edition_id: str) -> bs4.BeautifulSoup:
