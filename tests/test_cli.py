@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -142,3 +143,31 @@ def test_bare_command_prints_the_help(capsys: pytest.CaptureFixture[str]) -> Non
     assert out.startswith("usage: careers-impact")
     assert "review" in out
     assert "report" in out
+
+
+def test_an_edition_file_works_wherever_an_edition_id_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from careers_impact import load_edition, load_edition_file, load_review
+
+    document = load_edition().model_dump(mode="json")
+    document.update(id="schools-2099", published_hash=None, errata=[])
+    edition_file = tmp_path / "schools-2099.json"
+    edition_file.write_text(json.dumps(document), encoding="utf-8")
+    assert main(["show", str(edition_file), "--row", "1.1"]) == 0
+    assert "1.1 Careers leadership" in capsys.readouterr().out
+    assert main(["form", str(edition_file), "--out", str(tmp_path / "form.html")]) == 0
+    answers = tmp_path / "answers.csv"
+    answers.write_text("participant,row,answer\nAlex,1.1,3\n", encoding="utf-8")
+    saved = tmp_path / "review.json"
+    argv = ["review", str(answers), "--edition", str(edition_file), "--setting", "Oak",
+            "--date", "2026-10-05", "--json", str(saved)]  # fmt: skip
+    assert main(argv) == 0
+    capsys.readouterr()
+    assert load_review(saved, load_edition_file(edition_file)).edition == "schools-2099"
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    assert main(["show", str(bad)]) == 2
+    assert "bad.json" in capsys.readouterr().err

@@ -66,7 +66,13 @@ def _cmd_editions(args: argparse.Namespace) -> int:
 
 
 def _load_edition(edition_id: str | None) -> Edition:
-    """The bundled edition ``edition_id``, the model imported only when a command needs it."""
+    """The edition a command was given: a bundled id, or the path of an edition file
+    (checked as `load_edition_file` checks it), so that a new edition can be used before
+    a release bundles it. The model is imported only when a command needs it."""
+    if edition_id is not None and (Path(edition_id).is_file() or edition_id.endswith(".json")):
+        from careers_impact.model.editions import load_edition_file
+
+        return load_edition_file(edition_id)
     from careers_impact.model.editions import load_edition as load
 
     return load(edition_id)
@@ -457,15 +463,6 @@ def _cmd_template(args: argparse.Namespace) -> int:
     return 0
 
 
-def _edition_arg(text: str) -> Edition:
-    """An edition given as a bundled id or as the path of an edition file."""
-    if Path(text).is_file() or text.endswith(".json"):
-        from careers_impact.model.editions import load_edition_file
-
-        return load_edition_file(text)
-    return _load_edition(text)
-
-
 def _cmd_edition_validate(args: argparse.Namespace) -> int:
     from careers_impact.maintain import validate_edition
     from careers_impact.model.editions import load_edition_file
@@ -491,7 +488,7 @@ def _cmd_edition_validate(args: argparse.Namespace) -> int:
 def _cmd_edition_diff(args: argparse.Namespace) -> int:
     from careers_impact.maintain import diff_editions, draft_crosswalk
 
-    old, new = _edition_arg(args.old), _edition_arg(args.new)
+    old, new = _load_edition(args.old), _load_edition(args.new)
     diff = diff_editions(old, new, similarity=args.similarity)
     if args.format == "json":
         print(diff.model_dump_json(indent=2))
@@ -509,7 +506,7 @@ def _cmd_edition_diff(args: argparse.Namespace) -> int:
 def _cmd_edition_new(args: argparse.Namespace) -> int:
     from careers_impact.maintain import new_edition
 
-    draft = new_edition(_edition_arg(args.base), args.id)
+    draft = new_edition(_load_edition(args.base), args.id)
     out = args.out or f"{args.id}.json"
     if _write(out, draft.model_dump_json(indent=2) + "\n", force=args.force, inputs=(args.base,)):
         print(f"Wrote a starting file for edition {args.id!r} to {shown(out)}")
@@ -628,7 +625,7 @@ def _form_command(commands: _Commands) -> None:
         nargs="?",
         default=None,
         metavar="EDITION",
-        help=f"edition id (default: {DEFAULT_EDITION})",
+        help=f"edition id or edition file (default: {DEFAULT_EDITION})",
     )
     form.add_argument(
         "--out",
@@ -653,7 +650,9 @@ def _pack_command(commands: _Commands) -> None:
     pack.add_argument("--force", action="store_true", help="overwrite an existing file")
     pack.add_argument("--names", action="store_true", help="show colleagues' names, not roles")
     pack.add_argument("--setting", metavar="NAME", help="the setting's name, for the heading")
-    pack.add_argument("--edition", default=None, help=f"edition id (default: {DEFAULT_EDITION})")
+    pack.add_argument(
+        "--edition", default=None, help=f"edition id or edition file (default: {DEFAULT_EDITION})"
+    )
     pack.add_argument(
         "--name-column", metavar="HEADER", help="in a wide export, the colleague's column"
     )
@@ -690,7 +689,7 @@ def _model_commands(commands: _Commands) -> None:
         nargs="?",
         default=None,
         metavar="EDITION",
-        help=f"edition id (default: {DEFAULT_EDITION})",
+        help=f"edition id or edition file (default: {DEFAULT_EDITION})",
     )
     template.add_argument(
         "--out", metavar="FILE.csv", help="write here (default or '-': standard output)"
@@ -735,7 +734,9 @@ def _review_command(commands: _Commands) -> None:
     review.add_argument(
         "--targets", metavar="TARGETS.csv", help="the group's targets (row,column,by,note)"
     )
-    review.add_argument("--edition", default=None, help=f"edition id (default: {DEFAULT_EDITION})")
+    review.add_argument(
+        "--edition", default=None, help=f"edition id or edition file (default: {DEFAULT_EDITION})"
+    )
     review.add_argument(
         "--json", metavar="OUT.json", help="also save the review as JSON ('-': standard output)"
     )
@@ -842,7 +843,9 @@ def _hub_command(commands: _Commands) -> None:
         help="withhold counts from 1 to N-1 (default: 5; 0 shows every count)",
     )
     hub.add_argument("--title", help="the page's heading (default: the number of settings)")
-    hub.add_argument("--edition", default=None, help=f"edition id (default: {DEFAULT_EDITION})")
+    hub.add_argument(
+        "--edition", default=None, help=f"edition id or edition file (default: {DEFAULT_EDITION})"
+    )
     hub.set_defaults(run=_cmd_hub)
 
 
