@@ -146,3 +146,12 @@ def test_the_schemas_and_their_examples_are_published(site: Path) -> None:
         assert (site / "schema" / name).is_file()
     for name in ("edition.json", "review.json", "crosswalk.json"):
         assert (site / "schema" / "examples" / name).is_file()
+
+
+def test_the_navigation_lists_every_bundled_edition(site: Path) -> None:
+    from careers_impact import list_editions
+
+    home = bs4.BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    links = {a.get("href") for a in home.find_all("a")}
+    for info in list_editions():
+        assert f"model/{info.id}/" in links, info.id

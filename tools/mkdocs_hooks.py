@@ -1,8 +1,9 @@
 """mkdocs hooks: generate the model's pages, the published schemas and the changelog page
 from the package.
 
-The model pages are rendered from the bundled edition files at build time, so the site
-can never disagree with the package; each row's four columns are laid out side by side
+The model pages are rendered from the bundled edition files at build time, and listed
+in the navigation from the editions index, so the site can never disagree with the
+package; each row's four columns are laid out side by side
 on wide screens (``docs/stylesheets/model.css``). The JSON Schemas are published at
 their ``$id`` addresses (``schema/KIND-VERSION.json``) with an example document each;
 the changelog page is CHANGELOG.md itself.
@@ -17,6 +18,19 @@ from typing import Any
 from mkdocs.structure.files import File, Files
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def on_config(config: Any) -> Any:
+    """The model section of the navigation: its index, then one page per bundled edition,
+    so that releasing an edition needs no hand-written line here."""
+    from careers_impact import list_editions
+
+    for section in config["nav"]:
+        if isinstance(section, dict) and "The model" in section:
+            section["The model"] = ["model/index.md"] + [
+                {f"{info.title} ({info.id})": f"model/{info.id}.md"} for info in list_editions()
+            ]
+    return config
 
 
 def on_files(files: Files, config: Any) -> Files:
