@@ -258,3 +258,28 @@ def test_a_bad_new_edition_id_is_one_line_never_a_traceback(
     assert err.count("\n") == 1
     assert f"the new edition's id {bad!r} must be lower-case letters and digits" in err
     assert not out.exists()
+
+
+def test_edition_hash_prints_the_hash_to_stamp(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from careers_impact import load_edition
+    from careers_impact.cli import main
+
+    bundled = load_edition("colleges")
+    path = tmp_path / "colleges.json"
+    path.write_text(bundled.model_dump_json(), encoding="utf-8")
+    assert main(["edition", "hash", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert out == bundled.content_hash() + "\n"
+    assert err == ""
+    document = json.loads(bundled.model_dump_json())
+    document.update(id="colleges-2027", published_hash=None, errata=[])
+    draft = tmp_path / "draft.json"
+    draft.write_text(json.dumps(document), encoding="utf-8")
+    assert main(["edition", "hash", str(draft)]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.strip()) == 64
+    assert "no hash recorded yet; stamp it as published_hash" in err

@@ -503,6 +503,21 @@ def _cmd_edition_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_edition_hash(args: argparse.Namespace) -> int:
+    from careers_impact.model.editions import load_edition_file
+
+    name = "standard input" if args.file == "-" else shown(args.file)
+    edition = load_edition_file(_source(args.file), name=name)
+    digest = edition.content_hash()
+    print(digest)
+    recorded = edition.expected_hash()
+    if recorded is None:
+        print(f"{PROG}: {name}: no hash recorded yet; stamp it as published_hash", file=sys.stderr)
+    elif recorded != digest:
+        print(f"{PROG}: {name}: differs from the recorded {recorded}", file=sys.stderr)
+    return 0
+
+
 def _cmd_edition_new(args: argparse.Namespace) -> int:
     from careers_impact.maintain import new_edition
 
@@ -572,6 +587,11 @@ _GUIDE: dict[str, tuple[str, str]] = {
     "edition": (
         "Maintainers' tools for publishing an edition of the model.",
         "careers-impact edition validate schools-2027.json",
+    ),
+    "hash": (
+        "Print an edition file's content hash (SHA-256 of its RFC 8785 form, without "
+        "published_hash and errata), to stamp as published_hash when it is released.",
+        "careers-impact edition hash schools-2027.json",
     ),
     "validate": (
         "Check an edition file against the format, every invariant and its recorded hash; "
@@ -875,6 +895,11 @@ def _maintainer_commands(commands: _Commands) -> None:
     diff.add_argument("--crosswalk", metavar="OUT.json", help="also write a draft crosswalk")
     diff.add_argument("--force", action="store_true", help="overwrite an existing --crosswalk file")
     diff.set_defaults(run=_cmd_edition_diff)
+    digest = tools.add_parser(
+        "hash", help="print an edition file's content hash, to stamp as its published_hash"
+    )
+    digest.add_argument("file", metavar="FILE.json", help="the edition file ('-': standard input)")
+    digest.set_defaults(run=_cmd_edition_hash)
     new = tools.add_parser("new", help="write a starting file for a new edition")
     new.add_argument("--from", dest="base", required=True, metavar="EXISTING")
     new.add_argument("--id", required=True, metavar="NEW_ID")
