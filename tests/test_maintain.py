@@ -116,9 +116,17 @@ def test_draft_crosswalk_follows_the_classes(modified: Edition) -> None:
     assert ("renamed", ("4.4",), ("4.5",)) in entries
     assert ("added", (), ("6.4",)) in entries
     assert ("retired", ("3.8",), ()) in entries
+    from careers_impact import CrosswalkError
     from careers_impact.model.crosswalk import check_crosswalk
 
-    check_crosswalk(crosswalk, old, new)  # every row it names exists
+    undecided = [i for i, e in enumerate(crosswalk.entries) if (e.note or "").startswith("DECIDE")]
+    with pytest.raises(CrosswalkError) as raised:  # a draft is not a crosswalk yet
+        check_crosswalk(crosswalk, old, new)
+    assert str(raised.value).count("still to decide") == len(undecided)
+    decided = crosswalk.model_copy(update={"entries": tuple(
+        e.model_copy(update={"note": None}) for e in crosswalk.entries
+    )})  # fmt: skip
+    check_crosswalk(decided, old, new)  # every row accounted for, each it names exists
 
 
 def test_word_diff() -> None:
@@ -283,3 +291,40 @@ def test_edition_hash_prints_the_hash_to_stamp(
     out, err = capsys.readouterr()
     assert len(out.strip()) == 64
     assert "no hash recorded yet; stamp it as published_hash" in err
+
+
+def test_crosswalk_check_fails_on_undecided_and_missing_rows_and_passes_when_whole(
+    modified: Edition, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from careers_impact.cli import main
+
+    old = load_edition()
+    new_file = tmp_path / "schools-next.json"
+    new_file.write_text(modified.model_dump_json(), encoding="utf-8")
+    draft = draft_crosswalk(diff_editions(old, modified), old, modified)
+    path = tmp_path / "walk.json"
+    path.write_text(draft.model_dump_json(), encoding="utf-8")
+    argv = ["crosswalk", "check", str(path), "--new", str(new_file)]
+    assert main(argv) == 1
+    out, err = capsys.readouterr()
+    assert "still to decide (DECIDE" in out
+    assert err.strip().endswith("problems") or err.strip().endswith("problem")
+    decided = draft.model_copy(update={"entries": tuple(
+        e.model_copy(update={"note": None}) for e in draft.entries if e.old != ("2.1",)
+    )})  # fmt: skip
+    path.write_text(decided.model_dump_json(), encoding="utf-8")
+    assert main(argv) == 1
+    assert "old row 2.1 of 'schools-2026' is in no entry" in capsys.readouterr().out
+    whole = draft.model_copy(update={"entries": tuple(
+        e.model_copy(update={"note": None}) for e in draft.entries
+    )})  # fmt: skip
+    path.write_text(whole.model_dump_json(), encoding="utf-8")
+    assert main(argv) == 0
+    assert "every row of both accounted for, none left to decide" in capsys.readouterr().out
+
+
+def test_every_bundled_crosswalk_is_whole() -> None:
+    from careers_impact import check_crosswalk, list_crosswalks, load_crosswalk
+
+    for old, new in list_crosswalks():
+        check_crosswalk(load_crosswalk(old, new), load_edition(old), load_edition(new))

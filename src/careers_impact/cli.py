@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from careers_impact._files import same_file, write_atomic
 from careers_impact._version import __version__
-from careers_impact.errors import CareersImpactError, EditionFileError, shown
+from careers_impact.errors import CareersImpactError, CrosswalkError, EditionFileError, shown
 from careers_impact.model._index import DEFAULT_EDITION, index
 
 if TYPE_CHECKING:
@@ -518,6 +518,26 @@ def _cmd_edition_hash(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_crosswalk_check(args: argparse.Namespace) -> int:
+    from careers_impact.model.crosswalk import check_crosswalk, load_crosswalk_file
+
+    name = shown(args.file)
+    crosswalk = load_crosswalk_file(_source(args.file), name=name)
+    old = _load_edition(args.old or crosswalk.old)
+    new = _load_edition(args.new or crosswalk.new)
+    try:
+        check_crosswalk(crosswalk, old, new)
+    except CrosswalkError as error:
+        problems = str(error).split("; ")
+        for problem in problems:
+            print(f"{name}: {problem}")
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}", file=sys.stderr)
+        return 1
+    print(f"{name}: {len(crosswalk.entries)} entries from {old.id} to {new.id}; every row of "
+          "both accounted for, none left to decide")  # fmt: skip
+    return 0
+
+
 def _cmd_edition_new(args: argparse.Namespace) -> int:
     from careers_impact.maintain import new_edition
 
@@ -588,6 +608,16 @@ _GUIDE: dict[str, tuple[str, str]] = {
         "Maintainers' tools for publishing an edition of the model.",
         "careers-impact edition validate schools-2027.json",
     ),
+    "crosswalk": (
+        "Maintainers' tools for crosswalks between editions.",
+        "careers-impact crosswalk check schools-2026--schools-2027.json",
+    ),
+    "check": (
+        "Check a crosswalk against its two editions: every row it names exists, none is "
+        "still marked DECIDE, and every row of both editions is accounted for; exit 1 on "
+        "any problem.",
+        "careers-impact crosswalk check schools-2026--schools-2027.json --new schools-2027.json",
+    ),
     "hash": (
         "Print an edition file's content hash (SHA-256 of its RFC 8785 form, without "
         "published_hash and errata), to stamp as published_hash when it is released.",
@@ -632,6 +662,7 @@ def _parser() -> _Parser:
     _pack_command(commands)
     _review_commands(commands)
     _maintainer_commands(commands)
+    _crosswalk_commands(commands)
     _explain(commands.choices)
     return parser
 
@@ -867,6 +898,22 @@ def _hub_command(commands: _Commands) -> None:
         "--edition", default=None, help=f"edition id or edition file (default: {DEFAULT_EDITION})"
     )
     hub.set_defaults(run=_cmd_hub)
+
+
+def _crosswalk_commands(commands: _Commands) -> None:
+    """Maintainers: check a crosswalk."""
+    crosswalk = commands.add_parser("crosswalk", help="maintainers: check a crosswalk")
+    tools = crosswalk.add_subparsers(dest="tool", metavar="TOOL", parser_class=_Parser)
+    tools.required = True
+    check = tools.add_parser(
+        "check", help="check a crosswalk against its two editions; exit 1 on any problem"
+    )
+    check.add_argument("file", metavar="FILE.json", help="the crosswalk file ('-': standard input)")
+    for side in ("old", "new"):
+        what = f"the {side}er edition, an id or a file (default: the one the crosswalk names)"
+        check.add_argument(f"--{side}", metavar="EDITION", help=what)
+    check.set_defaults(run=_cmd_crosswalk_check)
+    _explain(tools.choices)
 
 
 def _maintainer_commands(commands: _Commands) -> None:

@@ -10,7 +10,12 @@ EDITION = load_edition()
 
 
 def walk(*entries: CrosswalkEntry) -> Crosswalk:
-    return Crosswalk(old=EDITION.id, new=EDITION.id, entries=entries)
+    """A crosswalk of the edition to itself: ``entries``, and every other row kept."""
+    named_old = {r for e in entries for r in e.old}
+    named_new = {r for e in entries for r in e.new}
+    kept = [CrosswalkEntry(kind="kept", old=(r.id,), new=(r.id,)) for r in EDITION.rows
+            if r.id not in named_old and r.id not in named_new]  # fmt: skip
+    return Crosswalk(old=EDITION.id, new=EDITION.id, entries=(*entries, *kept))
 
 
 def test_a_row_may_also_feed_a_split() -> None:
@@ -20,6 +25,9 @@ def test_a_row_may_also_feed_a_split() -> None:
         walk(
             CrosswalkEntry(kind="renamed", old=("1.1",), new=("1.1",)),
             CrosswalkEntry(kind="split", old=("1.1",), new=("1.6", "1.7")),
+            # The old rows 1.6 and 1.7, whose ids the split takes, are retired.
+            CrosswalkEntry(kind="retired", old=("1.6",)),
+            CrosswalkEntry(kind="retired", old=("1.7",)),
         ),
         EDITION,
         EDITION,
@@ -53,3 +61,22 @@ def test_each_kind_takes_its_number_of_rows(
 ) -> None:
     with pytest.raises(ValueError, match=f"a {kind!r} entry takes"):
         CrosswalkEntry(kind=kind, old=old, new=new)  # type: ignore[arg-type]
+
+
+def test_every_row_of_each_edition_must_be_accounted_for() -> None:
+    whole = walk()
+    check_crosswalk(whole, EDITION, EDITION)
+    without = whole.model_copy(update={"entries": tuple(
+        e for e in whole.entries if e.old != ("3.8",)
+    )})  # fmt: skip
+    with pytest.raises(CrosswalkError) as raised:
+        check_crosswalk(without, EDITION, EDITION)
+    assert "old row 3.8 of 'schools-2026' is in no entry" in str(raised.value)
+    assert "new row 3.8 of 'schools-2026' is in no entry" in str(raised.value)
+
+
+def test_an_entry_still_marked_decide_is_refused() -> None:
+    undecided = walk(CrosswalkEntry(kind="kept", old=("1.1",), new=("1.1",),
+                                    note="DECIDE: 2 substantive changes"))  # fmt: skip
+    with pytest.raises(CrosswalkError, match=r"entries\[0\]: still to decide \(DECIDE: 2"):
+        check_crosswalk(undecided, EDITION, EDITION)

@@ -124,7 +124,7 @@ def crosswalk() -> Crosswalk:
     kept = [
         {"kind": "kept", "old": [r], "new": [r]}
         for r in [row.id for row in load_edition().rows]
-        if r not in {"1.2", "1.3", "2.1", "2.2", "3.8", "4.1"}
+        if r not in {"1.2", "1.3", "2.1", "2.2", "3.8"}
     ]
     return Crosswalk.model_validate(
         {
@@ -166,9 +166,13 @@ def test_crosswalk_cases(
     assert (retired.row, retired.link, retired.move) == (None, "retired", "no-longer-assessed")
     added = comparison.row("6.4")
     assert (added.link, added.before, added.move) == ("added", None, "newly-assessed")
-    missing = comparison.row("4.1")
-    assert (missing.move, missing.before) == ("not-comparable", None)
-    assert "not comparable" in missing.explain()
+    assert comparison.row("4.1").move == "advanced"
+    # A crosswalk that leaves a row out is refused, never a row vanishing from the moves.
+    gap = crosswalk.model_copy(update={"entries": tuple(
+        e for e in crosswalk.entries if e.old != ("4.1",)
+    )})  # fmt: skip
+    with pytest.raises(CrosswalkError, match=r"old row 4\.1 of 'schools-2026' is in no entry"):
+        compare(before, after, crosswalk=gap, editions={newer.id: newer})
 
 
 def test_no_crosswalk_between_editions_is_a_clear_error(

@@ -144,10 +144,20 @@ def _problems(crosswalk: Crosswalk, old: Edition, new: Edition) -> Iterator[str]
             if row in seen_new:
                 yield f"entries[{index}]: new row {row} is already in entries[{seen_new[row]}]"
             seen_new.setdefault(row, index)
+        if entry.note is not None and entry.note.lstrip().upper().startswith("DECIDE"):
+            yield f"entries[{index}]: still to decide ({entry.note.strip()[:80]})"
+    # Every row of each edition is accounted for: an older row with no entry would
+    # vanish from every comparison, a newer one would read as never assessed before.
+    for row in (r.id for r in old.rows if r.id not in seen_old):
+        yield f"old row {row} of {old.id!r} is in no entry: keep, rename, split, merge or retire it"
+    for row in (r.id for r in new.rows if r.id not in seen_new):
+        yield f"new row {row} of {new.id!r} is in no entry: keep, rename, split, merge or add it"
 
 
 def check_crosswalk(crosswalk: Crosswalk, old: Edition, new: Edition) -> None:
-    """Check that every row a crosswalk names exists, and no newer row has two sources.
+    """Check a crosswalk against its two editions: every row it names exists, no newer row
+    has two sources, no entry is still marked ``DECIDE``, and every row of each edition
+    is accounted for by an entry.
 
     Raises `CrosswalkError` listing every problem.
 
@@ -157,8 +167,8 @@ def check_crosswalk(crosswalk: Crosswalk, old: Edition, new: Edition) -> None:
     >>> try:
     ...     check_crosswalk(walk, load_edition("colleges"), load_edition())
     ... except CrosswalkError as error:
-    ...     print(error)
-    entries[0]: edition 'colleges' has no row 9.9
+    ...     print(str(error)[:94])
+    entries[0]: edition 'colleges' has no row 9.9; old row 1.1 of 'colleges' is in no entry: keep,
     """
     problems = list(_problems(crosswalk, old, new))
     if problems:
