@@ -62,6 +62,14 @@ def _one_change_of_each_kind(data: dict[str, Any]) -> None:
     themes[3]["rows"][3]["change"] = None
     themes[5]["rows"].append(dict(themes[5]["rows"][0], id="6.4", title="A new row", change=None))
     themes[5]["benchmarks"] = [3, 8]
+    rows_5 = themes[4]["rows"]
+    # Editorial by the rule: letter case and punctuation only; a misspelling fixed.
+    rows_5[0]["cells"][0]["statements"][0] = (
+        "There is occasional engagement, with a range of Employers"
+    )
+    rows_5[1]["cells"][0]["statements"][0] = rows_5[1]["cells"][0]["statements"][0].replace(
+        "encounters", "encuonters"
+    )
 
 
 def test_diff_of_an_edition_with_itself_is_empty() -> None:
@@ -72,7 +80,9 @@ def test_diff_of_an_edition_with_itself_is_empty() -> None:
 def test_diff_classifies_every_kind_of_change(modified: Edition) -> None:
     diff = diff_editions(load_edition(), modified)
     found = {(c.kind, c.row or c.old_row or c.where): c.substantive for c in diff.changes}
-    assert found[("statement-reworded", "1.1")] is False  # wording only
+    assert found[("statement-reworded", "1.1")] is True  # a word added: substantive
+    assert found[("statement-reworded", "5.1")] is False  # case and punctuation only
+    assert found[("statement-reworded", "5.2")] is False  # a misspelling
     assert found[("statement-added", "1.2")] is True
     assert found[("row-retitled", "1.3")] is True  # too different to be editorial
     assert found[("statement-removed", "2.1")] is True
@@ -80,16 +90,16 @@ def test_diff_classifies_every_kind_of_change(modified: Edition) -> None:
     assert found[("row-moved", "4.5")] is True
     assert found[("row-added", "6.4")] is True
     assert found[("theme-benchmarks", "theme 6")] is True
-    assert set(diff.substantive_rows) == {"1.2", "1.3", "2.1", "4.5", "6.4"}
+    assert set(diff.substantive_rows) == {"1.1", "1.2", "1.3", "2.1", "4.5", "6.4"}
     reworded = next(c for c in diff.changes if c.kind == "statement-reworded")
     assert reworded.words == "There is a named {+and trained+} Careers Leader."
-    assert len(diff.changes) == 8
+    assert len(diff.changes) == 10
 
 
 def test_similarity_threshold_is_a_parameter(modified: Edition) -> None:
     strict = diff_editions(load_edition(), modified, similarity=0.95)
-    reworded = next(c for c in strict.changes if c.kind == "statement-reworded")
-    assert reworded.substantive is True
+    misspelt = next(c for c in strict.changes if c.kind == "statement-reworded" and c.row == "5.2")
+    assert misspelt.substantive is True  # at 0.95 "encuonters" is another word
 
 
 def test_diff_markdown_matches_the_golden_file(modified: Edition) -> None:
@@ -109,8 +119,8 @@ def test_draft_crosswalk_follows_the_classes(modified: Edition) -> None:
     old, new = load_edition(), modified
     crosswalk = draft_crosswalk(diff_editions(old, new), old, new)
     entries = {(e.kind, e.old, e.new): e.note for e in crosswalk.entries}
-    assert ("kept", ("1.1",), ("1.1",)) in entries  # editorial: stays comparable
-    assert entries[("kept", ("1.1",), ("1.1",))] is None
+    assert entries[("kept", ("5.1",), ("5.1",))] is None  # editorial: stays comparable
+    assert entries[("kept", ("1.1",), ("1.1",))].startswith("DECIDE")  # type: ignore[union-attr]
     assert entries[("kept", ("1.2",), ("1.2",))].startswith("DECIDE")  # type: ignore[union-attr]
     assert ("renamed", ("1.3",), ("1.3",)) in entries
     assert ("renamed", ("4.4",), ("4.5",)) in entries
@@ -203,13 +213,13 @@ def test_edition_commands(
     assert main(["edition", "diff", "schools-2026", str(draft), "--crosswalk", str(crosswalk)]) == 0
     out = capsys.readouterr().out
     assert out.startswith(
-        "Changes from schools-2026 to schools-next: 8 (7 substantive, 1 editorial)"
+        "Changes from schools-2026 to schools-next: 10 (8 substantive, 2 editorial)"
     )
     assert json.loads(crosswalk.read_text(encoding="utf-8"))["new"] == "schools-next"
     assert main(["edition", "diff", "schools-2026", str(draft), "--format", "markdown"]) == 0
     assert capsys.readouterr().out == (GOLDEN / "schools-2026--schools-next.md").read_text("utf-8")
     assert main(["edition", "diff", "schools-2026", str(draft), "--format", "json"]) == 0
-    assert len(json.loads(capsys.readouterr().out)["changes"]) == 8
+    assert len(json.loads(capsys.readouterr().out)["changes"]) == 10
     start = tmp_path / "start.json"
     assert (
         main(["edition", "new", "--from", "colleges", "--id", "colleges-2027", "--out", str(start)])

@@ -937,7 +937,8 @@ def _maintainer_commands(commands: _Commands) -> None:
         type=float,
         default=0.75,
         metavar="RATIO",
-        help="rewording at least this similar (0 to 1) is editorial (default: %(default)s)",
+        help="a word replaced by one whose letters are at least this alike (0 to 1) is a "
+        "misspelling fixed, editorial (default: %(default)s)",
     )
     diff.add_argument("--crosswalk", metavar="OUT.json", help="also write a draft crosswalk")
     diff.add_argument("--force", action="store_true", help="overwrite an existing --crosswalk file")

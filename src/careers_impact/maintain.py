@@ -11,6 +11,7 @@ the classes for the maintainer to confirm.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 from typing import Literal
@@ -28,14 +29,15 @@ __all__ = [
     "EditionDiff",
     "diff_editions",
     "draft_crosswalk",
+    "editorial",
     "new_edition",
     "validate_edition",
     "validate_edition_file",
     "word_diff",
 ]
 
-#: Default: a reworded statement or title whose words are at least this similar
-#: (difflib's ratio over words) is an editorial change.
+#: Default: a word replaced by one at least this similar (difflib's ratio over its
+#: letters) is taken for a misspelling fixed; see `editorial`.
 EDITORIAL_SIMILARITY = 0.75
 
 Kind = Literal[
@@ -135,6 +137,43 @@ def word_diff(old: str, new: str) -> tuple[str, float]:
     return " ".join(out), matcher.ratio()
 
 
+def _words(text: str) -> list[str]:
+    """The words of ``text`` as `editorial` compares them: letter case, punctuation and
+    white space set aside."""
+    kept = "".join(" " if unicodedata.category(c).startswith("P") else c for c in text)
+    return kept.casefold().split()
+
+
+def editorial(old: str, new: str, similarity: float = EDITORIAL_SIMILARITY) -> bool:
+    """Whether a change of wording is editorial, by the stated rule: it alters only
+    punctuation, white space or letter case, or fixes a misspelling (a word replaced by
+    one whose letters are at least ``similarity`` alike). Adding, removing or replacing
+    a word is substantive.
+
+    | change | class |
+    |---|---|
+    | ``careers-led`` → ``careers led``; ``Careers`` → ``careers`` | editorial |
+    | ``recieve`` → ``receive`` | editorial (a misspelling) |
+    | ``named Careers Leader`` → ``named and trained Careers Leader`` | substantive |
+    | ``careers information`` → ``LMI information`` | substantive |
+
+    >>> editorial("A named, Careers-Leader.", "A named careers leader"), editorial(
+    ...     "Staff recieve training", "Staff receive training")
+    (True, True)
+    >>> editorial("A named Careers Leader", "A named and trained Careers Leader")
+    False
+    """
+    a, b = _words(old), _words(new)
+    if a == b:
+        return True
+    if len(a) != len(b):
+        return False
+    return all(
+        x == y or SequenceMatcher(a=x, b=y, autojunk=False).ratio() >= similarity
+        for x, y in zip(a, b, strict=True)
+    )
+
+
 def _cells(old: Row, new: Row, where: str, similarity: float) -> Iterator[Change]:
     for old_cell, new_cell in zip(old.cells, new.cells, strict=True):
         place = f"{where} column {new_cell.column}"
@@ -144,7 +183,7 @@ def _cells(old: Row, new: Row, where: str, similarity: float) -> Iterator[Change
                 continue
             pairs = min(i2 - i1, j2 - j1) if op == "replace" else 0
             for k in range(pairs):
-                words, ratio = word_diff(a[i1 + k], b[j1 + k])
+                words, _ = word_diff(a[i1 + k], b[j1 + k])
                 yield Change(
                     kind="statement-reworded",
                     where=place,
@@ -153,7 +192,7 @@ def _cells(old: Row, new: Row, where: str, similarity: float) -> Iterator[Change
                     old=a[i1 + k],
                     new=b[j1 + k],
                     words=words,
-                    substantive=ratio < similarity,
+                    substantive=not editorial(a[i1 + k], b[j1 + k], similarity),
                 )
             for text in a[i1 + pairs : i2]:
                 yield Change(
@@ -177,7 +216,7 @@ def _cells(old: Row, new: Row, where: str, similarity: float) -> Iterator[Change
 
 def _title_change(old: Row, new: Row, similarity: float) -> Iterator[Change]:
     if old.title != new.title:
-        words, ratio = word_diff(old.title, new.title)
+        words, _ = word_diff(old.title, new.title)
         yield Change(
             kind="row-retitled",
             where=f"row {new.id}",
@@ -185,7 +224,7 @@ def _title_change(old: Row, new: Row, similarity: float) -> Iterator[Change]:
             old=old.title,
             new=new.title,
             words=words,
-            substantive=ratio < similarity,
+            substantive=not editorial(old.title, new.title, similarity),
         )
 
 
@@ -199,9 +238,11 @@ def diff_editions(
     """Every change from edition ``old`` to edition ``new``, each classed.
 
     Rows are matched by id; a row whose id disappears while a new id appears with the
-    same title or statements is reported as moved. A reworded statement or title whose
-    words are at least ``similarity`` alike is editorial; added or removed statements,
-    rows and themes, moves and benchmark changes are substantive.
+    same title or statements is reported as moved. A reworded statement or title is
+    editorial only by the rule of `editorial` (punctuation, white space, letter case, or
+    a misspelling fixed, ``similarity`` being how alike a fixed word's letters are);
+    added or removed statements, rows and themes, moves and benchmark changes are
+    substantive.
     """
     if not 0.0 <= similarity <= 1.0:
         raise ParameterError(f"similarity is a ratio from 0 to 1, not {similarity!r}")
@@ -239,14 +280,14 @@ def _theme_changes(old: Edition, new: Edition, similarity: float) -> Iterator[Ch
             yield Change(kind="theme-added", where=where, new=theme.title, substantive=True)
             continue
         if before.title != theme.title:
-            words, ratio = word_diff(before.title, theme.title)
+            words, _ = word_diff(before.title, theme.title)
             yield Change(
                 kind="theme-retitled",
                 where=where,
                 old=before.title,
                 new=theme.title,
                 words=words,
-                substantive=ratio < similarity,
+                substantive=not editorial(before.title, theme.title, similarity),
             )
         if before.benchmarks != theme.benchmarks:
             yield Change(
