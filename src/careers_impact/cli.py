@@ -518,6 +518,21 @@ def _cmd_edition_hash(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_crosswalk_propose(args: argparse.Namespace) -> int:
+    from careers_impact.propose import propose_crosswalk
+
+    old, new = _load_edition(args.old), _load_edition(args.new)
+    walk = propose_crosswalk(old, new)
+    out = args.out or f"{old.id}--{new.id}.json"
+    if _write(out, walk.model_dump_json(indent=2) + "\n", force=args.force,
+              inputs=(args.old, args.new)):  # fmt: skip
+        undecided = sum((e.note or "").startswith("DECIDE") for e in walk.entries)
+        print(f"Wrote a proposed crosswalk of {len(walk.entries)} entries to {shown(out)}; "
+              f"{undecided} marked DECIDE. Next: decide them, then 'careers-impact "
+              f"crosswalk check {out}'", file=sys.stderr)  # fmt: skip
+    return 0
+
+
 def _cmd_crosswalk_check(args: argparse.Namespace) -> int:
     from careers_impact.model.crosswalk import check_crosswalk, load_crosswalk_file
 
@@ -617,6 +632,12 @@ _GUIDE: dict[str, tuple[str, str]] = {
         "still marked DECIDE, and every row of both editions is accounted for; exit 1 on "
         "any problem.",
         "careers-impact crosswalk check schools-2026--schools-2027.json --new schools-2027.json",
+    ),
+    "propose": (
+        "Propose a crosswalk by matching rows on what they say, across all rows of both "
+        "editions (kept, renamed, split, merged, added, retired), each entry with its "
+        "evidence and DECIDE where the evidence is ambiguous.",
+        "careers-impact crosswalk propose schools-2026 schools-2027.json",
     ),
     "hash": (
         "Print an edition file's content hash (SHA-256 of its RFC 8785 form, without "
@@ -913,6 +934,14 @@ def _crosswalk_commands(commands: _Commands) -> None:
         what = f"the {side}er edition, an id or a file (default: the one the crosswalk names)"
         check.add_argument(f"--{side}", metavar="EDITION", help=what)
     check.set_defaults(run=_cmd_crosswalk_check)
+    propose = tools.add_parser(
+        "propose", help="propose a crosswalk from two editions' content (ids or files)"
+    )
+    propose.add_argument("old", metavar="OLD")
+    propose.add_argument("new", metavar="NEW")
+    propose.add_argument("--out", metavar="FILE.json", help="(default: OLD--NEW.json)")
+    propose.add_argument("--force", action="store_true", help="overwrite an existing file")
+    propose.set_defaults(run=_cmd_crosswalk_propose)
     _explain(tools.choices)
 
 

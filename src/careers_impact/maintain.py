@@ -11,7 +11,6 @@ the classes for the maintainer to confirm.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 from typing import Literal
@@ -19,26 +18,26 @@ from typing import Literal
 from careers_impact._base import PATTERN_WORDS, Frozen
 from careers_impact._files import Source
 from careers_impact.errors import EditionFileError, ParameterError
-from careers_impact.model.crosswalk import Crosswalk, CrosswalkEntry
+from careers_impact.model.crosswalk import Crosswalk
 from careers_impact.model.edition import EDITION_ID, Edition, Row
+from careers_impact.propose import (
+    EDITORIAL_SIMILARITY,
+    editorial,
+    propose_crosswalk,
+)
 from careers_impact.views._style import escape as _md
 
 __all__ = [
-    "EDITORIAL_SIMILARITY",
     "Change",
     "EditionDiff",
     "diff_editions",
     "draft_crosswalk",
-    "editorial",
     "new_edition",
     "validate_edition",
     "validate_edition_file",
     "word_diff",
 ]
 
-#: Default: a word replaced by one at least this similar (difflib's ratio over its
-#: letters) is taken for a misspelling fixed; see `editorial`.
-EDITORIAL_SIMILARITY = 0.75
 
 Kind = Literal[
     "theme-added",
@@ -135,43 +134,6 @@ def word_diff(old: str, new: str) -> tuple[str, float]:
         if j2 > j1:
             out.append("{+" + " ".join(b[j1:j2]) + "+}")
     return " ".join(out), matcher.ratio()
-
-
-def _words(text: str) -> list[str]:
-    """The words of ``text`` as `editorial` compares them: letter case, punctuation and
-    white space set aside."""
-    kept = "".join(" " if unicodedata.category(c).startswith("P") else c for c in text)
-    return kept.casefold().split()
-
-
-def editorial(old: str, new: str, similarity: float = EDITORIAL_SIMILARITY) -> bool:
-    """Whether a change of wording is editorial, by the stated rule: it alters only
-    punctuation, white space or letter case, or fixes a misspelling (a word replaced by
-    one whose letters are at least ``similarity`` alike). Adding, removing or replacing
-    a word is substantive.
-
-    | change | class |
-    |---|---|
-    | ``careers-led`` → ``careers led``; ``Careers`` → ``careers`` | editorial |
-    | ``recieve`` → ``receive`` | editorial (a misspelling) |
-    | ``named Careers Leader`` → ``named and trained Careers Leader`` | substantive |
-    | ``careers information`` → ``LMI information`` | substantive |
-
-    >>> editorial("A named, Careers-Leader.", "A named careers leader"), editorial(
-    ...     "Staff recieve training", "Staff receive training")
-    (True, True)
-    >>> editorial("A named Careers Leader", "A named and trained Careers Leader")
-    False
-    """
-    a, b = _words(old), _words(new)
-    if a == b:
-        return True
-    if len(a) != len(b):
-        return False
-    return all(
-        x == y or SequenceMatcher(a=x, b=y, autojunk=False).ratio() >= similarity
-        for x, y in zip(a, b, strict=True)
-    )
 
 
 def _cells(old: Row, new: Row, where: str, similarity: float) -> Iterator[Change]:
@@ -351,46 +313,15 @@ def _row_changes(before: Row, row: Row, moved: bool, similarity: float) -> list[
 
 
 def draft_crosswalk(diff: EditionDiff, old: Edition, new: Edition) -> Crosswalk:
-    """A crosswalk proposed from a diff, for the maintainer to confirm.
-
-    Rows with only editorial changes are ``kept`` (``renamed`` where the title changed);
-    moved rows are ``renamed`` from their old id; new rows are ``added`` and removed ones
-    ``retired``. Rows with substantive changes are proposed as ``kept`` with a note asking
-    for a decision; splits and merges cannot be told from a diff and are left to the
-    maintainer.
+    """The crosswalk the two editions' content shows (`propose_crosswalk`: rows matched
+    by what they say, not by id), for the maintainer to decide; ``diff`` must be of the
+    same two editions.
     """
-    by_row: dict[str, list[Change]] = {}
-    for change in diff.changes:
-        if change.row:
-            by_row.setdefault(change.row, []).append(change)
-    entries: list[CrosswalkEntry] = []
-    old_ids = {r.id for r in old.rows}
-    for row in new.rows:
-        found = by_row.get(row.id, [])
-        kinds = {c.kind for c in found}
-        if "row-added" in kinds:
-            entries.append(CrosswalkEntry(kind="added", new=(row.id,)))
-            continue
-        source = next((c.old_row for c in found if c.kind == "row-moved"), None) or row.id
-        if source not in old_ids:
-            continue
-        substantive = [c for c in found if c.substantive and c.kind != "row-moved"]
-        renamed = "row-moved" in kinds or "row-retitled" in kinds
-        note = None
-        if substantive:
-            note = (
-                f"DECIDE: {len(substantive)} substantive change(s); confirm the row is still "
-                "comparable, or make it a split, merge or retired-and-added pair"
-            )
-        entries.append(
-            CrosswalkEntry(
-                kind="renamed" if renamed else "kept", old=(source,), new=(row.id,), note=note
-            )
+    if (diff.old, diff.new) != (old.id, new.id):
+        raise ParameterError(
+            f"the diff is of {diff.old!r} to {diff.new!r}, not {old.id!r} to {new.id!r}"
         )
-    for change in diff.changes:
-        if change.kind == "row-removed" and change.old_row:
-            entries.append(CrosswalkEntry(kind="retired", old=(change.old_row,)))
-    return Crosswalk(old=old.id, new=new.id, entries=tuple(entries))
+    return propose_crosswalk(old, new)
 
 
 def new_edition(base: Edition, edition_id: str) -> Edition:

@@ -188,12 +188,14 @@ class Comparison(Frozen):
 
     @cached_property
     def _by_id(self) -> dict[str, RowMove]:
-        # A row of the later edition by its id, and a retired row by its old id.
-        return {
-            key: move
-            for move in self.rows
-            for key in ((move.row,) if move.row is not None else move.before_rows)
-        }
+        # A row of the later edition by its id, and a retired row by its old id where
+        # no row of the later edition has it (old 3.8 retired while old 3.7 became 3.8:
+        # "3.8" is the later edition's).
+        found = {move.row: move for move in self.rows if move.row is not None}
+        for move in (m for m in self.rows if m.row is None):
+            for key in move.before_rows:
+                found.setdefault(key, move)
+        return found
 
     def row(self, row_id: str) -> RowMove:
         """The move of row ``row_id`` (a row of the later edition, or a retired row)."""
